@@ -7,3 +7,11 @@ export interface Detection {
   /** Human-readable signals that fired, e.g. "og:type=article (+2)"; shown in the popup for debugging. */
   reasons: string[];
 }
+
+/** One piece of evidence for or against "this is an article"; weights add up to Detection.score. */
+export interface Signal {
+  /** What was seen, e.g. "og:type=article"; detectArticle appends the weight for the reason line. */
+  label: string;
+  /** Positive for article evidence, negative for listing/media evidence. */
+  weight: number;
+}

@@ -1,0 +1,61 @@
+/** Every background message handler, registered once (tests/protocol.test.ts checks the set). */
+import { browser } from 'wxt/browser';
+import { findArticleByUrl, saveArticle } from '../../utils/archive/articles';
+import { onMessage, sendToTab } from '../../utils/ext/messaging';
+import { putDetection, putPending } from '../../utils/ext/session';
+import type { TabStatus } from '../../utils/ext/protocol';
+import { extractTab, injectContentScript, targetTab } from './tabs';
+
+/** Registers the background side of the protocol. */
+export function registerHandlers(): void {
+  onMessage('tab.detected', async ({ detection }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return null;
+    await putDetection(tabId, detection);
+    await browser.action.setBadgeText({ tabId, text: detection.isArticle ? '✓' : '' });
+    if (detection.isArticle) await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d4f91' });
+    return null;
+  });
+
+  onMessage('reader.prepare', async ({ tabId }, sender) => {
+    const tab = targetTab(sender, tabId);
+    const res = await extractTab(tab);
+    if (!res.ok) throw new Error(res.error);
+    await putPending(tab, res.value);
+    return { readerUrl: `${browser.runtime.getURL('/reader.html')}?tab=${tab}` };
+  });
+
+  onMessage('tab.save', async ({ tabId }, sender) => {
+    const res = await extractTab(targetTab(sender, tabId));
+    if (!res.ok) throw new Error(res.error);
+    return saveArticle(res.value);
+  });
+
+  onMessage('tab.status', async ({ tabId }) => {
+    const tab = await browser.tabs.get(tabId);
+    const detected = await sendToTab(tabId, 'page.detect', null);
+    const saved = tab.url ? await findArticleByUrl(tab.url) : undefined;
+    const status: TabStatus = {
+      detection: detected.ok ? detected.value : null,
+      savedId: saved?.id ?? null,
+      url: tab.url ?? '',
+      title: tab.title ?? '',
+    };
+    return status;
+  });
+
+  onMessage('tab.openReader', async ({ tabId }) => {
+    await openReaderOn(tabId);
+    return null;
+  });
+}
+
+/** Opens the overlay on a tab, injecting the content script first when it is not there. */
+export async function openReaderOn(tabId: number): Promise<void> {
+  let res = await sendToTab(tabId, 'overlay.open', null);
+  if (!res.ok && /no handler|Receiving end does not exist|Could not establish connection/i.test(res.error)) {
+    await injectContentScript(tabId);
+    res = await sendToTab(tabId, 'overlay.open', null);
+  }
+  if (!res.ok) throw new Error(res.error);
+}

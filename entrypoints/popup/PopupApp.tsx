@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ArticleListItem } from '../../components/ArticleListItem';
+import { listArticles } from '../../utils/archive/articles';
+import type { ArticleSummary } from '../../utils/archive/schema';
+import { sendMessage } from '../../utils/ext/messaging';
+import type { TabStatus } from '../../utils/ext/protocol';
+import { getSettings } from '../../utils/ext/settings';
+import { resolveLang, translator, type Lang } from '../../utils/i18n/strings';
+
+/** Props of PopupApp. */
+export interface PopupAppProps {
+  /** The tab the popup acts on. */
+  tabId: number | null;
+}
+
+const pageUrl = (path: string) => browser.runtime.getURL(path as '/archive.html');
+
+/** The toolbar popup: status of the current tab, open reader, save, recent saves, archive link. */
+export function PopupApp({ tabId }: PopupAppProps) {
+  const [lang, setLang] = useState<Lang>(resolveLang('auto', browser.i18n.getUILanguage()));
+  const [status, setStatus] = useState<TabStatus | null>(null);
+  const [message, setMessage] = useState('');
+  const [recent, setRecent] = useState<ArticleSummary[]>([]);
+  const t = translator(lang);
+
+  useEffect(() => {
+    void getSettings().then((s) => setLang(resolveLang(s.lang, browser.i18n.getUILanguage())));
+    void listArticles(5).then(setRecent);
+    if (tabId !== null) void sendMessage('tab.status', { tabId }).then((r) => r.ok && setStatus(r.value));
+  }, [tabId]);
+
+  const read = async () => {
+    if (tabId === null) return;
+    const r = await sendMessage('tab.openReader', { tabId });
+    if (r.ok) window.close();
+    else setMessage(t('extractFailed', { reason: r.error }));
+  };
+  const save = async () => {
+    if (tabId === null) return;
+    setMessage(t('saving'));
+    const r = await sendMessage('tab.save', { tabId });
+    if (!r.ok) return setMessage(/quota/i.test(r.error) ? t('diskFull') : t('saveFailed', { reason: r.error }));
+    setMessage(r.value.alreadySaved ? t('alreadySaved') : t('saved'));
+    void listArticles(5).then(setRecent);
+  };
+
+  const d = status?.detection;
+  return (
+    <div class="cr-popup">
+      <h1>{t('appName')}</h1>
+      <p class="cr-state" data-testid="popup-state">
+        {!status ? t('loading') : !d ? t('notListed') : d.isArticle ? t('isArticle') : t('notArticle')}
+        {status?.savedId && <strong> · {t('saved')}</strong>}
+      </p>
+      {d && (
+        <details class="cr-why">
+          <summary>{t('why')}</summary>
+          <ul>{d.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+        </details>
+      )}
+      <div class="cr-actions">
+        <button class="cr-primary" onClick={() => void read()}>
+          {d && !d.isArticle ? t('readAnyway') : t('openReader')}
+        </button>
+        <button onClick={() => void save()}>{t('save')}</button>
+      </div>
+      {message && <p class="cr-message" role="status">{message}</p>}
+      {recent.length > 0 && <h2>{t('recent')}</h2>}
+      <ul class="cr-list">
+        {recent.map((a) => (
+          <ArticleListItem key={a.id} article={a} href={`${pageUrl('/reader.html')}?id=${a.id}`} lang={lang} t={t} />
+        ))}
+      </ul>
+      <p class="cr-links">
+        <a href={pageUrl('/archive.html')} target="_blank">{t('openArchive')}</a> ·{' '}
+        <a href={pageUrl('/options.html')} target="_blank">{t('settings')}</a>
+      </p>
+    </div>
+  );
+}

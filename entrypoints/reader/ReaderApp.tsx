@@ -1,0 +1,91 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ArticleView } from '../../components/ArticleView';
+import { ReaderToolbar } from '../../components/ReaderToolbar';
+import { findArticleByUrl, saveArticle } from '../../utils/archive/articles';
+import { sendToTab } from '../../utils/ext/messaging';
+import { getSettings, updateSettings, DEFAULT_SETTINGS, type Settings } from '../../utils/ext/settings';
+import { sanitizeHtml } from '../../utils/extract/sanitize';
+import type { ExtractedArticle } from '../../utils/extract/types';
+import { resolveLang, translator } from '../../utils/i18n/strings';
+import { loadArticle, type ReaderSource } from './load';
+
+/** Props of ReaderApp. */
+export interface ReaderAppProps {
+  source: ReaderSource | null;
+}
+
+const clampSize = (px: number) => Math.min(28, Math.max(14, px));
+
+/** The reader page container: loads the article and settings, owns save/close. */
+export function ReaderApp({ source }: ReaderAppProps) {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [article, setArticle] = useState<ExtractedArticle | null | undefined>(undefined);
+  const [status, setStatus] = useState('');
+  const lang = resolveLang(settings.lang, browser.i18n.getUILanguage());
+  const t = translator(lang);
+
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    if (source) void loadArticle(source).then((a) => setArticle(a)).catch(() => setArticle(null));
+    else setArticle(null);
+  }, [source]);
+  useEffect(() => {
+    if (article && source?.kind === 'tab')
+      void findArticleByUrl(article.canonicalUrl || article.url).then((s) => s && setStatus(t('alreadySaved')));
+    if (article) document.title = article.title;
+  }, [article]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close(source);
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [source]);
+
+  // Defence in depth: the article was sanitized when extracted, but stored data could come from an
+  // import or an older version, so it is sanitized again right before it becomes DOM.
+  const safeHtml = useMemo(() => (article ? sanitizeHtml(article.html, window) : ''), [article]);
+  const change = (patch: Partial<Settings>) => {
+    setSettings((s) => ({ ...s, ...patch }));
+    void updateSettings(patch);
+  };
+  const save = async () => {
+    if (!article) return;
+    setStatus(t('saving'));
+    try {
+      const r = await saveArticle(article);
+      setStatus(r.alreadySaved ? t('alreadySaved') : t('saved'));
+    } catch (e) {
+      setStatus(/quota/i.test(String(e)) ? t('diskFull') : t('saveFailed', { reason: String(e) }));
+    }
+  };
+
+  return (
+    <div class={`cr-page theme-${settings.theme} width-${settings.width}`} style={{ '--cr-font-size': `${settings.fontSize}px` }}>
+      <ReaderToolbar
+        t={t}
+        theme={settings.theme}
+        fontSize={settings.fontSize}
+        width={settings.width}
+        saveStatus={status}
+        canSave={source?.kind === 'tab' && !!article}
+        onTheme={(theme) => change({ theme })}
+        onFontSize={(px) => change({ fontSize: clampSize(px) })}
+        onWidth={(width) => change({ width })}
+        onSave={() => void save()}
+        onClose={() => close(source)}
+      />
+      <main class="cr-main">
+        {article === undefined && <p class="cr-note">{t('loading')}</p>}
+        {article === null && <p class="cr-note cr-error">{t('notFound')}</p>}
+        {article && <ArticleView article={article} safeHtml={safeHtml} lang={lang} t={t} />}
+      </main>
+    </div>
+  );
+}
+
+/** Closes the reader: the overlay asks its tab to remove it; a standalone page goes back. */
+function close(source: ReaderSource | null): void {
+  if (source?.kind === 'tab') void sendToTab(source.tabId, 'overlay.close', null);
+  else if (history.length > 1) history.back();
+  else location.href = browser.runtime.getURL('/archive.html');
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: everything, in order, on a fresh machine:
+ *   1. unit + corpus + invariant tests (vitest, Node);
+ *   2. Chrome MV3 and Firefox MV3 builds, and `web-ext lint` on the Firefox build (no errors allowed);
+ *   3. end-to-end tests in headless Chromium with the built extension (tests/e2e, node:test).
+ * Ends with one plain "N passed, N failed" line. A missing browser fails the run with the exact
+ * command to install it (CI's .ci/run installs it first).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const artifacts = path.join(root, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+const env = { ...process.env, TZ: 'UTC' };
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(cmd, args, opts = {}) {
+  console.log(`\n$ ${cmd} ${args.join(' ')}`);
+  return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env, ...opts }).status ?? 1;
+}
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+
+// 1. vitest
+const vitestJson = path.join(artifacts, 'vitest.json');
+const vStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+if (existsSync(vitestJson)) {
+  const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests;
+  totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+} else if (vStatus !== 0) totals.failed += 1;
+
+// 2. builds + Firefox lint
+for (const [label, args] of [['chrome build', ['build']], ['firefox build', ['build', '-b', 'firefox', '--mv3']]]) {
+  if (run(bin('wxt'), args) === 0) totals.passed += 1;
+  else (totals.failed += 1), console.error(`FAILED: ${label}`);
+}
+const lint = spawnSync(bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv3', '--output', 'json', '--self-hosted'], { cwd: root, env, encoding: 'utf8' });
+try {
+  const report = JSON.parse(lint.stdout);
+  console.log(`\nweb-ext lint (firefox-mv3): ${report.summary.errors} errors, ${report.summary.warnings} warnings`);
+  for (const e of report.errors) console.error(`  lint error: ${e.code} ${e.file ?? ''} ${e.message}`);
+  report.summary.errors === 0 ? (totals.passed += 1) : (totals.failed += 1);
+} catch {
+  console.error(`FAILED: web-ext lint did not run\n${lint.stderr}`);
+  totals.failed += 1;
+}
+
+// 3. e2e in Chromium
+const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+if (!chromium) {
+  console.error('\nChromium not found: end-to-end tests cannot run.\n  Install it with: apt-get update && apt-get install -y chromium\n  (or set CHROMIUM_PATH to a Chromium/Chrome binary)');
+  totals.failed += 1;
+} else {
+  const tap = path.join(artifacts, 'e2e.tap');
+  const files = readdirSync(path.join(root, 'tests/e2e')).filter((f) => f.endsWith('.e2e.ts')).map((f) => `tests/e2e/${f}`);
+  run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
+  const out = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const count = (k) => Number(new RegExp(`^# ${k} (\\d+)`, 'm').exec(out)?.[1] ?? 0);
+  totals.passed += count('pass');
+  totals.failed += count('fail') + (out ? 0 : 1);
+  totals.skipped += count('skipped');
+  console.log(`\nScreenshots: ${path.join(artifacts, 'screenshots')}`);
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed === 0 ? 0 : 1);

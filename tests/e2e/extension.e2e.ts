@@ -1,0 +1,159 @@
+/**
+ * End to end, in a real headless Chromium with the built extension, driven as a user would:
+ * detection prompt on articles only → reader view over the page → save → archive → relaunch the
+ * browser on the same profile → the article opens again with the network off.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Frame, Page } from 'playwright-core';
+import { listPageFixtures, type PageFixture } from '../helpers/fixtures';
+import { launch, newProfile, removeProfile, SCREENSHOT_DIR, type ExtBrowser } from './browser';
+import { hostilePages } from './hostile-pages';
+import { startFixtureServer, type FixtureServer } from './server';
+
+const fixtures = listPageFixtures();
+const articles = fixtures.filter((f) => f.expected.isArticle);
+const nonArticles = fixtures.filter((f) => !f.expected.isArticle);
+const demo = fixtures.find((f) => f.name === 'tapchicongsan--demo-chi-thi-35') ?? articles[0]!;
+
+let server: FixtureServer;
+let profile: string;
+let b: ExtBrowser;
+
+/** The detector's verdict for a page, read from the background's session state. */
+async function detectionOf(page: Page): Promise<{ isArticle: boolean } | null> {
+  const url = page.url();
+  for (let i = 0; i < 50; i++) {
+    const d = await b.worker.evaluate(async (u) => {
+      const [tab] = await chrome.tabs.query({ url: u.split('#')[0] });
+      if (!tab?.id) return null;
+      const got = await chrome.storage.session.get(`detected:${tab.id}`);
+      return (got[`detected:${tab.id}`] as { isArticle: boolean } | undefined) ?? null;
+    }, url);
+    if (d) return d;
+    await page.waitForTimeout(100);
+  }
+  return null;
+}
+
+async function openReader(page: Page): Promise<Frame> {
+  await page.locator('close-reader-prompt').getByRole('button', { name: 'Mở chế độ đọc' }).click();
+  const frameEl = page.locator('close-reader-overlay iframe');
+  await frameEl.waitFor({ state: 'attached', timeout: 15_000 });
+  const frame = (await frameEl.elementHandle())!.contentFrame();
+  const f = (await frame)!;
+  await f.locator('.cr-title').waitFor({ timeout: 15_000 });
+  return f;
+}
+
+const shot = (name: string) => path.join(SCREENSHOT_DIR, `${name}.png`);
+
+describe('Close Reader in Chromium', () => {
+  before(async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    server = await startFixtureServer(hostilePages());
+    profile = newProfile('e2e');
+    b = await launch(profile, server.port);
+  });
+  after(async () => {
+    await b?.ctx.close();
+    await server?.close();
+    removeProfile(profile);
+  });
+
+  it('shows the prompt on every article fixture and on no other page', async () => {
+    const page = await b.ctx.newPage();
+    for (const f of [...articles, ...nonArticles]) {
+      await page.goto(server.urlOf(f.url));
+      const d = await detectionOf(page);
+      assert.ok(d, `no detection reported for ${f.name}`);
+      assert.equal(d.isArticle, f.expected.isArticle, `detection of ${f.name}`);
+      assert.equal(await page.locator('close-reader-prompt').count(), f.expected.isArticle ? 1 : 0, `prompt on ${f.name}`);
+    }
+    await page.close();
+  });
+
+  it('opens a clean reader view over the article, with themes, and Esc gives the page back', async () => {
+    const page = await b.ctx.newPage();
+    await page.goto(server.urlOf(demo.url));
+    await page.locator('close-reader-prompt').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 400));
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    const reader = await openReader(page);
+    assert.equal((await reader.locator('.cr-title').textContent())?.trim(), demo.expected.title);
+    const body = (await reader.locator('.cr-body').innerText()).replace(/\s+/g, ' ');
+    for (const para of (demo.expectedText ?? '').split(/\n\s*\n/).slice(0, 3))
+      assert.ok(body.includes(para.replace(/\s+/g, ' ').trim()), `body paragraph missing: ${para.slice(0, 60)}`);
+    for (const junk of demo.expected.boilerplate ?? []) assert.ok(!body.toLowerCase().includes(junk.toLowerCase()), `boilerplate in reader: ${junk}`);
+    assert.match(await reader.locator('.cr-meta time').innerText(), /\d{2}\/\d{2}\/\d{4}/);
+    await page.screenshot({ path: shot('reader-light') });
+    await reader.getByRole('button', { name: 'Tối' }).click();
+    await page.screenshot({ path: shot('reader-dark') });
+    await reader.getByRole('button', { name: 'Sáng' }).click();
+    await reader.locator('body').press('Escape');
+    await page.locator('close-reader-overlay').waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => window.scrollY), scrollBefore);
+    await page.close();
+  });
+
+  it('saves from the reader; the archive lists it; it survives a relaunch and opens offline', async () => {
+    const page = await b.ctx.newPage();
+    await page.goto(server.urlOf(demo.url));
+    await page.locator('close-reader-prompt').waitFor();
+    const reader = await openReader(page);
+    await reader.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await reader.getByText('Đã lưu', { exact: true }).waitFor();
+    // Popup as a page (toolchain.md P10), pointed at the article's tab.
+    const tabId = await b.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, page.url());
+    const popup = await b.ctx.newPage();
+    await popup.setViewportSize({ width: 380, height: 520 });
+    await popup.goto(b.extUrl(`popup.html?tab=${tabId}`));
+    await popup.getByTestId('popup-state').getByText('Đã lưu').waitFor();
+    await popup.screenshot({ path: shot('popup') });
+    await popup.close();
+    await page.close();
+
+    // Close the browser, relaunch on the same profile, go offline.
+    await b.ctx.close();
+    b = await launch(profile, server.port);
+    const archive = await b.ctx.newPage();
+    await archive.goto(b.extUrl('archive.html'));
+    const item = archive.locator('.cr-item', { hasText: demo.expected.title! });
+    await item.waitFor();
+    await archive.screenshot({ path: shot('archive') });
+    await b.ctx.setOffline(true);
+    await item.locator('.cr-item-title').click();
+    await archive.locator('.cr-title').waitFor();
+    assert.equal((await archive.locator('.cr-title').textContent())?.trim(), demo.expected.title);
+    const first = (demo.expectedText ?? '').split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ').trim();
+    assert.ok((await archive.locator('.cr-body').innerText()).replace(/\s+/g, ' ').includes(first));
+    await b.ctx.setOffline(false);
+    await archive.close();
+  });
+
+  it('deletes from the archive with undo', async () => {
+    const archive = await b.ctx.newPage();
+    await archive.goto(b.extUrl('archive.html'));
+    const item = archive.locator('.cr-item', { hasText: demo.expected.title! });
+    await item.getByRole('button', { name: /Xóa/ }).click();
+    await item.waitFor({ state: 'detached' });
+    await archive.getByRole('button', { name: 'Hoàn tác' }).click();
+    await item.waitFor();
+    await archive.close();
+  });
+
+  it('keeps the host page alive on hostile pages (empty, 10 MB, 5,000-deep, NFD)', async () => {
+    const page = await b.ctx.newPage();
+    for (const url of Object.keys(hostilePages())) {
+      await page.goto(`http://${url}`, { timeout: 60_000 });
+      const d = await detectionOf(page);
+      assert.ok(d, `no detection for ${url}`);
+      assert.equal(await page.evaluate(() => 6 * 7), 42, `page responsive: ${url}`);
+    }
+    await page.close();
+  });
+});
+
+export type { PageFixture };

@@ -1,0 +1,38 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeArticle } from '../../tests/helpers/article';
+import { deleteArticle, findArticleByUrl, getArticle, listArticles, restoreArticle, saveArticle } from './articles';
+import { resetArchiveConnection } from './open-archive';
+
+beforeEach(() => resetArchiveConnection());
+
+describe('archive articles', () => {
+  it('saves, reads back and lists newest first', async () => {
+    const a = await saveArticle(makeArticle(), 1000);
+    const b = await saveArticle(makeArticle({ url: 'https://nhandan.vn/b-1.html', canonicalUrl: 'https://nhandan.vn/b-1.html' }), 2000);
+    expect(a.alreadySaved).toBe(false);
+    expect((await getArticle(a.id))?.title).toContain('35-CT/TW');
+    const list = await listArticles();
+    expect(list.map((x) => x.id)).toEqual([b.id, a.id]);
+    expect(list[0]).not.toHaveProperty('html');
+    expect(list[0]?.site).toBe('nhandan.vn');
+  });
+
+  it('dedupes by canonical URL, ignoring fragment, www and tracking parameters', async () => {
+    const first = await saveArticle(makeArticle());
+    const again = await saveArticle(
+      makeArticle({ canonicalUrl: 'http://tapchicongsan.org.vn/web/guest/thoi-su/-/2018/820102/bai-mau.aspx?utm_source=zalo#x' }),
+    );
+    expect(again).toEqual({ id: first.id, alreadySaved: true });
+    expect(await listArticles()).toHaveLength(1);
+    expect((await findArticleByUrl('https://tapchicongsan.org.vn/web/guest/thoi-su/-/2018/820102/bai-mau.aspx'))?.id).toBe(first.id);
+  });
+
+  it('deletes and restores exactly (undo)', async () => {
+    const { id } = await saveArticle(makeArticle(), 5);
+    const removed = await deleteArticle(id);
+    expect(await getArticle(id)).toBeUndefined();
+    await restoreArticle(removed!);
+    expect(await getArticle(id)).toEqual(removed);
+    expect(await deleteArticle('missing' as never)).toBeUndefined();
+  });
+});

@@ -1,0 +1,18 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { ArchiveDB } from './schema';
+
+type UpgradeTx = IDBPTransaction<ArchiveDB, StoreNames<ArchiveDB>[], 'versionchange'>;
+/** One upgrade step: migrations[v] takes a database at version v to v+1. Synchronous IDB work only. */
+export type Migration = (db: IDBPDatabase<ArchiveDB>, tx: UpgradeTx) => void;
+
+/** v0 → v1: articles (deduped by URL key) and a small key-value meta store. */
+function createV1(db: IDBPDatabase<ArchiveDB>): void {
+  const articles = db.createObjectStore('articles', { keyPath: 'id' });
+  articles.createIndex('by-urlKey', 'urlKey', { unique: true });
+  articles.createIndex('by-savedAt', 'savedAt');
+  articles.createIndex('by-site', 'site');
+  db.createObjectStore('meta', { keyPath: 'key' });
+}
+
+/** Ordered upgrade steps; index = version upgraded from. */
+export const migrations: Migration[] = [createV1];

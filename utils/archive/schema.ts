@@ -1,0 +1,40 @@
+import type { DBSchema } from 'idb';
+import type { ExtractedArticle } from '../extract/types';
+
+/** Name of the one archive database, in the extension's origin. */
+export const DB_NAME = 'close-reader';
+/** Current schema version; bump it and append a step to migrations.ts together. */
+export const DB_VERSION = 1;
+
+/** Identifier of a saved article; branded so it is never mixed up with a URL. */
+export type ArticleId = string & { __brand: 'ArticleId' };
+
+/** An article as the archive keeps it. */
+export interface StoredArticle extends ExtractedArticle {
+  id: ArticleId;
+  /** urlKey(canonicalUrl): the dedupe key. */
+  urlKey: string;
+  /** Bare host, e.g. "nhandan.vn", for filtering by site. */
+  site: string;
+  /** When it was saved, ms since the epoch. */
+  savedAt: number;
+}
+
+/** The fields an archive list shows, without the heavy body. */
+export type ArticleSummary = Pick<
+  StoredArticle,
+  'id' | 'title' | 'siteName' | 'site' | 'publishedAt' | 'savedAt' | 'url' | 'excerpt' | 'section' | 'byline' | 'wordCount'
+>;
+
+/** The archive database, described once; idb infers store and index types from it. */
+export interface ArchiveDB extends DBSchema {
+  articles: {
+    key: ArticleId;
+    value: StoredArticle;
+    indexes: { 'by-urlKey': string; 'by-savedAt': number; 'by-site': string };
+  };
+  meta: {
+    key: string;
+    value: { key: string; value: unknown };
+  };
+}

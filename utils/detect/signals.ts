@@ -1,0 +1,15 @@
+/**
+ * The detector's signals, in one import for the detector and the extractor (which needs the date
+ * patterns and the listing-URL test). Each signal reads the page and returns a weighted Signal.
+ */
+export {
+  EN_DATE_PATTERN,
+  VIETNAM_OFFSET,
+  VN_DATE_PATTERNS,
+  looksLikeDate,
+  normalizeIsoDate,
+  parseVietnameseDate,
+} from './dates';
+export { ogTypeSignal, schemaTypesOf, structuredDataSignal } from './meta-signals';
+export { datelineSignal, teaserSignal, textBlockSignal } from './structure-signals';
+export { isListingUrl, listingShapeOf, urlSignal } from './url-signals';

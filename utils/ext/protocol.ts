@@ -1,0 +1,65 @@
+/**
+ * The one message protocol of the extension: every key, its payload and its reply, grouped by the
+ * context that RECEIVES it. Payloads are plain structured-clone-safe data (sanitized HTML strings,
+ * offsets), never DOM nodes. Replies travel as Result<T, string> (Error does not survive cloning).
+ */
+import type { ArticleId } from '../archive/schema';
+import type { SaveOutcome } from '../archive/articles';
+import type { Detection } from '../detect/types';
+
+/** What the popup shows about a tab. */
+export interface TabStatus {
+  /** Detection from the content script, null when it is not running on the tab (not a listed site). */
+  detection: Detection | null;
+  /** The saved article for the tab's URL, if any. */
+  savedId: ArticleId | null;
+  url: string;
+  title: string;
+}
+
+/** Every message key → [request, response]. */
+export interface ProtocolMap {
+  // ── Received by the background ─────────────────────────────────────────────
+  /** Content script → bg: the detector's verdict for the sender's tab (sets the badge). */
+  'tab.detected': [{ detection: Detection }, null];
+  /** Content script or popup → bg: extract the tab now and stash it for the reader; replies with the reader URL. */
+  'reader.prepare': [{ tabId?: number }, { readerUrl: string }];
+  /** Content script or popup → bg: extract the tab and save it to the archive. */
+  'tab.save': [{ tabId?: number }, SaveOutcome];
+  /** Popup → bg: status of a tab. */
+  'tab.status': [{ tabId: number }, TabStatus];
+  /** Popup → bg: open the reader overlay on a tab (injecting the content script when needed). */
+  'tab.openReader': [{ tabId: number }, null];
+
+  // ── Received by the content script ─────────────────────────────────────────
+  /** bg → cs: run detection again and reply with it. */
+  'page.detect': [null, Detection];
+  /** bg → cs: show the reader overlay (extracting first). */
+  'overlay.open': [null, null];
+  /** Reader page → cs: close the overlay and give the page back. */
+  'overlay.close': [null, null];
+}
+
+/** A message key. */
+export type MessageType = keyof ProtocolMap;
+/** The request payload of a key. */
+export type RequestOf<K extends MessageType> = ProtocolMap[K][0];
+/** The reply value of a key. */
+export type ResponseOf<K extends MessageType> = ProtocolMap[K][1];
+/** The envelope sent over runtime messaging. */
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  data: RequestOf<K>;
+}
+
+/** Keys the background handles; tests/protocol.test.ts checks each has exactly one handler. */
+export const BACKGROUND_KEYS = ['tab.detected', 'reader.prepare', 'tab.save', 'tab.status', 'tab.openReader'] as const;
+/** Keys the content script handles. */
+export const CONTENT_KEYS = ['page.detect', 'overlay.open', 'overlay.close'] as const;
+
+/** True when a value received at a trust boundary looks like an envelope of a known key. */
+export function isEnvelope(x: unknown): x is Envelope {
+  if (typeof x !== 'object' || x === null) return false;
+  const t = (x as { type?: unknown }).type;
+  return typeof t === 'string' && ([...BACKGROUND_KEYS, ...CONTENT_KEYS] as string[]).includes(t);
+}
