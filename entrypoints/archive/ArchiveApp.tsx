@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleListItem } from '../../components/ArticleListItem';
 import { UndoToast } from '../../components/UndoToast';
-import { deleteArticle, listArticles, restoreArticle } from '../../utils/archive/articles';
 import type { ArticleSummary, StoredArticle } from '../../utils/archive/schema';
+import { request } from '../../utils/ext/messaging';
 import { getSettings } from '../../utils/ext/settings';
 import { resolveLang, translator, type Lang } from '../../utils/i18n/strings';
 
@@ -15,7 +15,7 @@ export function ArchiveApp() {
   const [items, setItems] = useState<ArticleSummary[] | null>(null);
   const [removed, setRemoved] = useState<StoredArticle | null>(null);
   const t = translator(lang);
-  const refresh = () => void listArticles().then(setItems);
+  const refresh = () => void request('archive.list', {}).then(setItems);
 
   useEffect(() => {
     void getSettings().then((s) => setLang(resolveLang(s.lang, browser.i18n.getUILanguage())));
@@ -24,12 +24,12 @@ export function ArchiveApp() {
 
   const remove = async (id: ArticleSummary['id']) => {
     // Deleted at once (nothing half-done if the page closes); the full record is kept for Undo.
-    const gone = await deleteArticle(id);
+    const gone = await request('archive.delete', { id });
     setRemoved(gone ?? null);
     refresh();
   };
   const undo = async () => {
-    if (removed) await restoreArticle(removed);
+    if (removed) await request('archive.restore', { article: removed });
     setRemoved(null);
     refresh();
   };

@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { settingsItem } from '../../utils/ext/settings';
 import { dropTab } from '../../utils/ext/session';
+import { registerArchiveHandlers } from './archive-handlers';
 import { openReaderOn, registerHandlers } from './handlers';
 import { syncContentScripts } from './registration';
 
 export default defineBackground(() => {
   registerHandlers();
+  registerArchiveHandlers();
   const sync = () => void syncContentScripts().catch((e: unknown) => console.error('[registration]', e));
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleListItem } from '../../components/ArticleListItem';
-import { listArticles } from '../../utils/archive/articles';
 import type { ArticleSummary } from '../../utils/archive/schema';
-import { sendMessage } from '../../utils/ext/messaging';
+import { request, sendMessage } from '../../utils/ext/messaging';
 import type { TabStatus } from '../../utils/ext/protocol';
 import { getSettings } from '../../utils/ext/settings';
 import { resolveLang, translator, type Lang } from '../../utils/i18n/strings';
@@ -26,7 +25,7 @@ export function PopupApp({ tabId }: PopupAppProps) {
 
   useEffect(() => {
     void getSettings().then((s) => setLang(resolveLang(s.lang, browser.i18n.getUILanguage())));
-    void listArticles(5).then(setRecent);
+    void request('archive.list', { limit: 5 }).then(setRecent);
     if (tabId !== null) void sendMessage('tab.status', { tabId }).then((r) => r.ok && setStatus(r.value));
   }, [tabId]);
 
@@ -42,7 +41,7 @@ export function PopupApp({ tabId }: PopupAppProps) {
     const r = await sendMessage('tab.save', { tabId });
     if (!r.ok) return setMessage(/quota/i.test(r.error) ? t('diskFull') : t('saveFailed', { reason: r.error }));
     setMessage(r.value.alreadySaved ? t('alreadySaved') : t('saved'));
-    void listArticles(5).then(setRecent);
+    void request('archive.list', { limit: 5 }).then(setRecent);
   };
 
   const d = status?.detection;

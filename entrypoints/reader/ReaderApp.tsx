@@ -2,8 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleView } from '../../components/ArticleView';
 import { ReaderToolbar } from '../../components/ReaderToolbar';
-import { findArticleByUrl, saveArticle } from '../../utils/archive/articles';
-import { sendToTab } from '../../utils/ext/messaging';
+import { request, sendToTab } from '../../utils/ext/messaging';
 import { getSettings, updateSettings, DEFAULT_SETTINGS, type Settings } from '../../utils/ext/settings';
 import { sanitizeHtml } from '../../utils/extract/sanitize';
 import type { ExtractedArticle } from '../../utils/extract/types';
@@ -32,7 +31,7 @@ export function ReaderApp({ source }: ReaderAppProps) {
   }, [source]);
   useEffect(() => {
     if (article && source?.kind === 'tab')
-      void findArticleByUrl(article.canonicalUrl || article.url).then((s) => s && setStatus(t('alreadySaved')));
+      void request('archive.lookup', { url: article.canonicalUrl || article.url }).then((id) => id && setStatus(t('alreadySaved')));
     if (article) document.title = article.title;
   }, [article]);
   useEffect(() => {
@@ -52,7 +51,7 @@ export function ReaderApp({ source }: ReaderAppProps) {
     if (!article) return;
     setStatus(t('saving'));
     try {
-      const r = await saveArticle(article);
+      const r = await request('archive.save', { article });
       setStatus(r.alreadySaved ? t('alreadySaved') : t('saved'));
     } catch (e) {
       setStatus(/quota/i.test(String(e)) ? t('diskFull') : t('saveFailed', { reason: String(e) }));

@@ -1,6 +1,6 @@
 /** Where the reader's article comes from: a tab's fresh extraction, or the archive (offline). */
-import { getArticle } from '../../utils/archive/articles';
 import type { ArticleId, StoredArticle } from '../../utils/archive/schema';
+import { request } from '../../utils/ext/messaging';
 import { getPending } from '../../utils/ext/session';
 import type { ExtractedArticle } from '../../utils/extract/types';
 
@@ -19,5 +19,5 @@ export function parseSource(search: string): ReaderSource | null {
 /** Loads the article for a source, or null when it is gone. */
 export async function loadArticle(src: ReaderSource): Promise<ExtractedArticle | StoredArticle | null> {
   if (src.kind === 'tab') return getPending(src.tabId);
-  return (await getArticle(src.id)) ?? null;
+  return request('archive.get', { id: src.id });
 }

@@ -78,7 +78,7 @@ describe('Close Reader in Chromium', () => {
   it('opens a clean reader view over the article, with themes, and Esc gives the page back', async () => {
     const page = await b.ctx.newPage();
     await page.goto(server.urlOf(demo.url));
-    await page.locator('close-reader-prompt').waitFor();
+    await page.locator('close-reader-prompt .read').waitFor();
     await page.evaluate(() => window.scrollTo(0, 400));
     const scrollBefore = await page.evaluate(() => window.scrollY);
     const reader = await openReader(page);
@@ -101,7 +101,7 @@ describe('Close Reader in Chromium', () => {
   it('saves from the reader; the archive lists it; it survives a relaunch and opens offline', async () => {
     const page = await b.ctx.newPage();
     await page.goto(server.urlOf(demo.url));
-    await page.locator('close-reader-prompt').waitFor();
+    await page.locator('close-reader-prompt .read').waitFor();
     const reader = await openReader(page);
     await reader.getByRole('button', { name: 'Lưu', exact: true }).click();
     await reader.getByText('Đã lưu', { exact: true }).waitFor();

@@ -65,3 +65,10 @@ export function _resetHandlersForTests(): void {
   if (listening) browser.runtime.onMessage.removeListener(listener);
   listening = false;
 }
+
+/** Like sendMessage, but resolves to the value and rejects with the error message (for UI code). */
+export async function request<K extends MessageType>(type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
+  const res = await sendMessage(type, data);
+  if (!res.ok) throw new Error(res.error);
+  return res.value;
+}

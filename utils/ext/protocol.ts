@@ -3,7 +3,8 @@
  * context that RECEIVES it. Payloads are plain structured-clone-safe data (sanitized HTML strings,
  * offsets), never DOM nodes. Replies travel as Result<T, string> (Error does not survive cloning).
  */
-import type { ArticleId } from '../archive/schema';
+import type { ArticleId, ArticleSummary, StoredArticle } from '../archive/schema';
+import type { ExtractedArticle } from '../extract/types';
 import type { SaveOutcome } from '../archive/articles';
 import type { Detection } from '../detect/types';
 
@@ -31,6 +32,19 @@ export interface ProtocolMap {
   /** Popup → bg: open the reader overlay on a tab (injecting the content script when needed). */
   'tab.openReader': [{ tabId: number }, null];
 
+  /** Reader → bg: save an article the reader already holds. */
+  'archive.save': [{ article: ExtractedArticle }, SaveOutcome];
+  /** Reader → bg: the saved article for a URL, if any. */
+  'archive.lookup': [{ url: string }, ArticleId | null];
+  /** Extension page → bg: one saved article. */
+  'archive.get': [{ id: ArticleId }, StoredArticle | null];
+  /** Extension page → bg: summaries, newest save first. */
+  'archive.list': [{ limit?: number }, ArticleSummary[]];
+  /** Extension page → bg: delete; replies with the removed record for Undo. Extension pages only. */
+  'archive.delete': [{ id: ArticleId }, StoredArticle | null];
+  /** Extension page → bg: put a deleted record back (Undo). Extension pages only. */
+  'archive.restore': [{ article: StoredArticle }, null];
+
   // ── Received by the content script ─────────────────────────────────────────
   /** bg → cs: run detection again and reply with it. */
   'page.detect': [null, Detection];
@@ -53,7 +67,19 @@ export interface Envelope<K extends MessageType = MessageType> {
 }
 
 /** Keys the background handles; tests/protocol.test.ts checks each has exactly one handler. */
-export const BACKGROUND_KEYS = ['tab.detected', 'reader.prepare', 'tab.save', 'tab.status', 'tab.openReader'] as const;
+export const BACKGROUND_KEYS = [
+  'tab.detected',
+  'reader.prepare',
+  'tab.save',
+  'tab.status',
+  'tab.openReader',
+  'archive.save',
+  'archive.lookup',
+  'archive.get',
+  'archive.list',
+  'archive.delete',
+  'archive.restore',
+] as const;
 /** Keys the content script handles. */
 export const CONTENT_KEYS = ['page.detect', 'overlay.open', 'overlay.close'] as const;
 
