@@ -3,6 +3,7 @@
  * offer the prompt on articles. Extraction and rendering are NOT here: the background injects the
  * extractor on demand and the reader is an extension page.
  */
+import { isDiskFull } from '../../utils/archive/errors';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectArticle } from '../../utils/detect/detect-article';
@@ -57,6 +58,6 @@ async function openReader(t: Translate): Promise<string> {
 
 async function save(t: Translate): Promise<string> {
   const res = await sendMessage('tab.save', {});
-  if (!res.ok) return /quota/i.test(res.error) ? t('diskFull') : t('saveFailed', { reason: res.error });
+  if (!res.ok) return isDiskFull(res.error) ? t('diskFull') : t('saveFailed', { reason: res.error });
   return res.value.alreadySaved ? t('alreadySaved') : t('saved');
 }

@@ -1,3 +1,4 @@
+import { isDiskFull } from '../../utils/archive/errors';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleListItem } from '../../components/ArticleListItem';
@@ -39,7 +40,7 @@ export function PopupApp({ tabId }: PopupAppProps) {
     if (tabId === null) return;
     setMessage(t('saving'));
     const r = await sendMessage('tab.save', { tabId });
-    if (!r.ok) return setMessage(/quota/i.test(r.error) ? t('diskFull') : t('saveFailed', { reason: r.error }));
+    if (!r.ok) return setMessage(isDiskFull(r.error) ? t('diskFull') : t('saveFailed', { reason: r.error }));
     setMessage(r.value.alreadySaved ? t('alreadySaved') : t('saved'));
     void request('archive.list', { limit: 5 }).then(setRecent);
   };

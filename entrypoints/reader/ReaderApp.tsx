@@ -1,3 +1,4 @@
+import { isDiskFull } from '../../utils/archive/errors';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleView } from '../../components/ArticleView';
@@ -54,7 +55,7 @@ export function ReaderApp({ source }: ReaderAppProps) {
       const r = await request('archive.save', { article });
       setStatus(r.alreadySaved ? t('alreadySaved') : t('saved'));
     } catch (e) {
-      setStatus(/quota/i.test(String(e)) ? t('diskFull') : t('saveFailed', { reason: String(e) }));
+      setStatus(isDiskFull(e) ? t('diskFull') : t('saveFailed', { reason: String(e) }));
     }
   };
 

@@ -133,6 +133,28 @@ describe('Close Reader in Chromium', () => {
     await archive.close();
   });
 
+  it('saves after the service worker was killed, losing nothing', async () => {
+    const other = articles.find((f) => f.name !== demo.name)!;
+    const page = await b.ctx.newPage();
+    await page.goto(server.urlOf(other.url));
+    await page.locator('close-reader-prompt .read').waitFor();
+    const reader = await openReader(page);
+    // Kill the MV3 worker the way Chrome does when idle (toolchain.md §3): state must come back
+    // from storage.session and IndexedDB, not from worker memory.
+    const ext = await b.ctx.newPage();
+    await ext.goto(b.extUrl('archive.html'));
+    const cdp = await b.ctx.newCDPSession(ext);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await reader.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await reader.getByText('Đã lưu', { exact: true }).waitFor();
+    [b.worker] = b.ctx.serviceWorkers().length ? b.ctx.serviceWorkers() : [await b.ctx.waitForEvent('serviceworker')];
+    await ext.reload();
+    await ext.locator('.cr-item', { hasText: other.expected.title! }).waitFor();
+    await ext.close();
+    await page.close();
+  });
+
   it('deletes from the archive with undo', async () => {
     const archive = await b.ctx.newPage();
     await archive.goto(b.extUrl('archive.html'));
