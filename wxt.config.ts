@@ -31,9 +31,11 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'close-reader@doc-ky.example',
-          strict_min_version: '128.0',
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // data_collection_permissions needs Firefox 140 (desktop) / 142 (Android).
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
