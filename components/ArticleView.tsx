@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import type { ExtractedArticle } from '../utils/extract/types';
 import { formatPublished } from '../utils/format';
 import type { Lang, Translate } from '../utils/i18n/strings';
@@ -5,14 +6,16 @@ import type { Lang, Translate } from '../utils/i18n/strings';
 /** Props of ArticleView. */
 export interface ArticleViewProps {
   article: ExtractedArticle;
-  /** Body HTML, already sanitized by the container. */
+  /** Lead + body HTML, already sanitized by the container (see leadAndBodyHtml). */
   safeHtml: string;
+  /** The element holding lead and body, for the highlighters (Preact never re-renders inside it). */
+  textRef?: Ref<HTMLDivElement>;
   lang: Lang;
   t: Translate;
 }
 
 /** The article itself: section, title, date, author, source link, lead and body with figures. */
-export function ArticleView({ article, safeHtml, lang, t }: ArticleViewProps) {
+export function ArticleView({ article, safeHtml, textRef, lang, t }: ArticleViewProps) {
   const published = formatPublished(article.publishedAt, lang);
   return (
     <article class="cr-article" lang={article.lang || 'vi'}>
@@ -27,8 +30,7 @@ export function ArticleView({ article, safeHtml, lang, t }: ArticleViewProps) {
           </a>
         </p>
       </header>
-      {article.lead && <p class="cr-lead">{article.lead}</p>}
-      <div class="cr-body" dangerouslySetInnerHTML={{ __html: safeHtml }} />
+      <div class="cr-body" ref={textRef} dangerouslySetInnerHTML={{ __html: safeHtml }} />
       <footer class="cr-footer">
         {t('source')}:{' '}
         <a href={article.url} target="_blank" rel="noopener noreferrer">
@@ -37,4 +39,15 @@ export function ArticleView({ article, safeHtml, lang, t }: ArticleViewProps) {
       </footer>
     </article>
   );
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/**
+ * The lead as an escaped paragraph before the (sanitized) body: both live in one innerHTML block
+ * so highlight marks can be added inside them without fighting Preact's diffing.
+ */
+export function leadAndBodyHtml(lead: string | null, safeBody: string): string {
+  const escaped = lead ? `<p class="cr-lead">${lead.replace(/[&<>"]/g, (c) => ESCAPES[c]!)}</p>` : '';
+  return escaped + safeBody;
 }

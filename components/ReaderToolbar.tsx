@@ -15,6 +15,12 @@ export interface ReaderToolbarProps {
   onWidth: (width: Width) => void;
   onSave: () => void;
   onClose: () => void;
+  /** Entity highlights shown. */
+  marks: boolean;
+  /** Entity side panel shown. */
+  panel: boolean;
+  onMarks: () => void;
+  onPanel: () => void;
 }
 
 const THEMES = [
@@ -55,6 +61,10 @@ export function ReaderToolbar(p: ReaderToolbarProps) {
           ))}
         </select>
       </label>
+      <div class="cr-group">
+        <button class="cr-toggle-marks" aria-pressed={p.marks} onClick={p.onMarks}>{t('highlights')}</button>
+        <button class="cr-toggle-panel" aria-pressed={p.panel} onClick={p.onPanel}>{t('showPanel')}</button>
+      </div>
       <span class="cr-spacer" />
       <span class="cr-status" role="status">
         {p.saveStatus}

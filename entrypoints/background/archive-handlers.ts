@@ -11,7 +11,11 @@ import {
   restoreArticle,
   saveArticle,
 } from '../../utils/archive/articles';
+import { lookupEntity } from '../../utils/archive/entities';
+import { articleEntityText } from '../../utils/entities/entries';
 import { onMessage } from '../../utils/ext/messaging';
+import type { ExtractedArticle } from '../../utils/extract/types';
+import { recognise } from '../../utils/ner/recognise';
 import { validateExtractedArticle, validateStoredArticle } from '../../utils/archive/validate';
 import { isExtensionPage } from './tabs';
 
@@ -19,11 +23,16 @@ function requireExtensionPage(sender: Parameters<typeof isExtensionPage>[0]): vo
   if (!isExtensionPage(sender)) throw new Error('not allowed from a web page');
 }
 
-/** Registers archive.* handlers. */
+/** Saves an article with its entity-index rows (recognised here, before the transaction). */
+export function saveWithEntities(article: ExtractedArticle) {
+  return saveArticle(article, { entities: recognise(articleEntityText(article)) });
+}
+
+/** Registers archive.* and entities.* handlers. */
 export function registerArchiveHandlers(): void {
   onMessage('archive.save', async ({ article }, sender) => {
     requireExtensionPage(sender);
-    return saveArticle(validateExtractedArticle(article));
+    return saveWithEntities(validateExtractedArticle(article));
   });
   onMessage('archive.lookup', async ({ url }) => (await findArticleByUrl(String(url)))?.id ?? null);
   onMessage('archive.get', async ({ id }, sender) => {
@@ -38,9 +47,14 @@ export function registerArchiveHandlers(): void {
     requireExtensionPage(sender);
     return (await deleteArticle(id)) ?? null;
   });
+  onMessage('entities.lookup', async ({ kind, key }, sender) => {
+    requireExtensionPage(sender);
+    return lookupEntity(kind, String(key));
+  });
   onMessage('archive.restore', async ({ article }, sender) => {
     requireExtensionPage(sender);
-    await restoreArticle(validateStoredArticle(article));
+    const stored = validateStoredArticle(article);
+    await restoreArticle(stored, recognise(articleEntityText(stored)));
     return null;
   });
 }

@@ -1,9 +1,10 @@
 /** Every background message handler, registered once (tests/protocol.test.ts checks the set). */
 import { browser } from 'wxt/browser';
-import { findArticleByUrl, saveArticle } from '../../utils/archive/articles';
+import { findArticleByUrl } from '../../utils/archive/articles';
 import { onMessage, sendToTab } from '../../utils/ext/messaging';
 import { putDetection, putPending } from '../../utils/ext/session';
 import type { TabStatus } from '../../utils/ext/protocol';
+import { saveWithEntities } from './archive-handlers';
 import { extractTab, injectContentScript, targetTab } from './tabs';
 
 /** Registers the background side of the protocol. */
@@ -28,7 +29,7 @@ export function registerHandlers(): void {
   onMessage('tab.save', async ({ tabId }, sender) => {
     const res = await extractTab(targetTab(sender, tabId));
     if (!res.ok) throw new Error(res.error);
-    return saveArticle(res.value);
+    return saveWithEntities(res.value);
   });
 
   onMessage('tab.status', async ({ tabId }) => {

@@ -1,14 +1,16 @@
 import { isDiskFull } from '../../utils/archive/errors';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ArticleView } from '../../components/ArticleView';
+import { ArticleView, leadAndBodyHtml } from '../../components/ArticleView';
 import { ReaderToolbar } from '../../components/ReaderToolbar';
 import { request, sendToTab } from '../../utils/ext/messaging';
 import { getSettings, updateSettings, DEFAULT_SETTINGS, type Settings } from '../../utils/ext/settings';
 import { sanitizeHtml } from '../../utils/extract/sanitize';
 import type { ExtractedArticle } from '../../utils/extract/types';
 import { resolveLang, translator } from '../../utils/i18n/strings';
+import { EntityLayer } from './EntityLayer';
 import { loadArticle, type ReaderSource } from './load';
+import { useEntities } from './useEntities';
 
 /** Props of ReaderApp. */
 export interface ReaderAppProps {
@@ -22,6 +24,9 @@ export function ReaderApp({ source }: ReaderAppProps) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [article, setArticle] = useState<ExtractedArticle | null | undefined>(undefined);
   const [status, setStatus] = useState('');
+  const [marks, setMarks] = useState(true);
+  const [panel, setPanel] = useState(true);
+  const textRef = useRef<HTMLDivElement>(null);
   const lang = resolveLang(settings.lang, browser.i18n.getUILanguage());
   const t = translator(lang);
 
@@ -43,7 +48,8 @@ export function ReaderApp({ source }: ReaderAppProps) {
 
   // Defence in depth: the article was sanitized when extracted, but stored data could come from an
   // import or an older version, so it is sanitized again right before it becomes DOM.
-  const safeHtml = useMemo(() => (article ? sanitizeHtml(article.html, window) : ''), [article]);
+  const safeHtml = useMemo(() => (article ? leadAndBodyHtml(article.lead, sanitizeHtml(article.html, window)) : ''), [article]);
+  const entities = useEntities(textRef, safeHtml, marks);
   const change = (patch: Partial<Settings>) => {
     setSettings((s) => ({ ...s, ...patch }));
     void updateSettings(patch);
@@ -73,12 +79,22 @@ export function ReaderApp({ source }: ReaderAppProps) {
         onWidth={(width) => change({ width })}
         onSave={() => void save()}
         onClose={() => close(source)}
+        marks={marks}
+        panel={panel}
+        onMarks={() => setMarks((m) => !m)}
+        onPanel={() => setPanel((p) => !p)}
       />
-      <main class="cr-main">
-        {article === undefined && <p class="cr-note">{t('loading')}</p>}
-        {article === null && <p class="cr-note cr-error">{t('notFound')}</p>}
-        {article && <ArticleView article={article} safeHtml={safeHtml} lang={lang} t={t} />}
-      </main>
+      <div class={`cr-layout${panel && article ? ' with-panel' : ''}`}>
+        <main class="cr-main">
+          {article === undefined && <p class="cr-note">{t('loading')}</p>}
+          {article === null && <p class="cr-note cr-error">{t('notFound')}</p>}
+          {article && <ArticleView article={article} safeHtml={safeHtml} textRef={textRef} lang={lang} t={t} />}
+        </main>
+        {article && (
+          <EntityLayer root={textRef} entities={entities} showPanel={panel} lang={lang} t={t}
+            articleId={source?.kind === 'saved' ? source.id : null} />
+        )}
+      </div>
     </div>
   );
 }

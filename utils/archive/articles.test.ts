@@ -7,8 +7,8 @@ beforeEach(() => resetArchiveConnection());
 
 describe('archive articles', () => {
   it('saves, reads back and lists newest first', async () => {
-    const a = await saveArticle(makeArticle(), 1000);
-    const b = await saveArticle(makeArticle({ url: 'https://nhandan.vn/b-1.html', canonicalUrl: 'https://nhandan.vn/b-1.html' }), 2000);
+    const a = await saveArticle(makeArticle(), { now: 1000 });
+    const b = await saveArticle(makeArticle({ url: 'https://nhandan.vn/b-1.html', canonicalUrl: 'https://nhandan.vn/b-1.html' }), { now: 2000 });
     expect(a.alreadySaved).toBe(false);
     expect((await getArticle(a.id))?.title).toContain('35-CT/TW');
     const list = await listArticles();
@@ -28,7 +28,7 @@ describe('archive articles', () => {
   });
 
   it('deletes and restores exactly (undo)', async () => {
-    const { id } = await saveArticle(makeArticle(), 5);
+    const { id } = await saveArticle(makeArticle(), { now: 5 });
     const removed = await deleteArticle(id);
     expect(await getArticle(id)).toBeUndefined();
     await restoreArticle(removed!);

@@ -1,4 +1,6 @@
+import { entityEntries } from '../entities/entries';
 import type { ExtractedArticle } from '../extract/types';
+import type { Entities } from '../ner/types';
 import { siteOf, urlKey } from '../url';
 import { openArchive } from './open-archive';
 import type { ArticleId, ArticleSummary, StoredArticle } from './schema';
@@ -13,26 +15,41 @@ function newId(): ArticleId {
   return crypto.randomUUID() as ArticleId;
 }
 
-/** Saves an extracted article unless its canonical URL is already in the archive. */
-export async function saveArticle(article: ExtractedArticle, now = Date.now()): Promise<SaveOutcome> {
+/** Options of saveArticle. */
+export interface SaveOptions {
+  now?: number;
+  /** The recogniser's entities for the article; indexed in the same transaction. */
+  entities?: Entities;
+}
+
+/**
+ * Saves an extracted article unless its canonical URL is already in the archive. The article and
+ * its entity-index rows are written in one transaction: all or nothing, even if the worker dies.
+ */
+export async function saveArticle(article: ExtractedArticle, { now = Date.now(), entities }: SaveOptions = {}): Promise<SaveOutcome> {
   const db = await openArchive();
   const key = urlKey(article.canonicalUrl || article.url);
-  const tx = db.transaction('articles', 'readwrite');
-  const existing = await tx.store.index('by-urlKey').get(key);
+  const tx = db.transaction(['articles', 'entities'], 'readwrite');
+  const articles = tx.objectStore('articles');
+  const existing = await articles.index('by-urlKey').get(key);
   if (existing) {
     await tx.done;
     return { id: existing.id, alreadySaved: true };
   }
   const stored: StoredArticle = { ...article, id: newId(), urlKey: key, site: siteOf(article.url), savedAt: now };
-  await tx.store.add(stored);
+  await articles.add(stored);
+  if (entities) for (const row of entityEntries(stored, entities)) await tx.objectStore('entities').put(row);
   await tx.done;
   return { id: stored.id, alreadySaved: false };
 }
 
-/** Puts a stored article back exactly as it was (the undo of a delete). */
-export async function restoreArticle(article: StoredArticle): Promise<void> {
+/** Puts a stored article back exactly as it was (the undo of a delete), with its entity rows. */
+export async function restoreArticle(article: StoredArticle, entities?: Entities): Promise<void> {
   const db = await openArchive();
-  await db.put('articles', article);
+  const tx = db.transaction(['articles', 'entities'], 'readwrite');
+  await tx.objectStore('articles').put(article);
+  if (entities) for (const row of entityEntries(article, entities)) await tx.objectStore('entities').put(row);
+  await tx.done;
 }
 
 /** One saved article, or undefined. */
@@ -57,12 +74,14 @@ export async function listArticles(limit = Infinity): Promise<ArticleSummary[]> 
   return out;
 }
 
-/** Deletes a saved article and returns it (for undo), or undefined when it was not there. */
+/** Deletes a saved article and its entity rows; returns it (for undo), or undefined when absent. */
 export async function deleteArticle(id: ArticleId): Promise<StoredArticle | undefined> {
   const db = await openArchive();
-  const tx = db.transaction('articles', 'readwrite');
-  const found = await tx.store.get(id);
-  if (found) await tx.store.delete(id);
+  const tx = db.transaction(['articles', 'entities'], 'readwrite');
+  const found = await tx.objectStore('articles').get(id);
+  if (found) await tx.objectStore('articles').delete(id);
+  const rows = await tx.objectStore('entities').index('by-article').getAllKeys(id);
+  for (const rowId of rows) await tx.objectStore('entities').delete(rowId);
   await tx.done;
   return found;
 }

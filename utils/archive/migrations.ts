@@ -14,5 +14,12 @@ function createV1(db: IDBPDatabase<ArchiveDB>): void {
   db.createObjectStore('meta', { keyPath: 'key' });
 }
 
+/** v1 → v2: the entity index (people by name, documents by symbol + year), filled by reindexing. */
+function createV2(db: IDBPDatabase<ArchiveDB>): void {
+  const entities = db.createObjectStore('entities', { keyPath: 'id' });
+  entities.createIndex('by-key', ['kind', 'key']);
+  entities.createIndex('by-article', 'articleId');
+}
+
 /** Ordered upgrade steps; index = version upgraded from. */
-export const migrations: Migration[] = [createV1];
+export const migrations: Migration[] = [createV1, createV2];

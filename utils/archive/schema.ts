@@ -1,10 +1,11 @@
 import type { DBSchema } from 'idb';
+import type { EntityEntry } from '../entities/entries';
 import type { ExtractedArticle } from '../extract/types';
 
 /** Name of the one archive database, in the extension's origin. */
 export const DB_NAME = 'close-reader';
 /** Current schema version; bump it and append a step to migrations.ts together. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Identifier of a saved article; branded so it is never mixed up with a URL. */
 export type ArticleId = string & { __brand: 'ArticleId' };
@@ -32,6 +33,12 @@ export interface ArchiveDB extends DBSchema {
     key: ArticleId;
     value: StoredArticle;
     indexes: { 'by-urlKey': string; 'by-savedAt': number; 'by-site': string };
+  };
+  /** v2: derived index of the people and documents each article names (rebuilt, never migrated). */
+  entities: {
+    key: string;
+    value: EntityEntry;
+    indexes: { 'by-key': [string, string]; 'by-article': ArticleId };
   };
   meta: {
     key: string;

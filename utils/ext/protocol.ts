@@ -4,6 +4,8 @@
  * offsets), never DOM nodes. Replies travel as Result<T, string> (Error does not survive cloning).
  */
 import type { ArticleId, ArticleSummary, StoredArticle } from '../archive/schema';
+import type { EntityEntry } from '../entities/entries';
+import type { EntityKind } from '../entities/keys';
 import type { ExtractedArticle } from '../extract/types';
 import type { SaveOutcome } from '../archive/articles';
 import type { Detection } from '../detect/types';
@@ -45,6 +47,9 @@ export interface ProtocolMap {
   /** Extension page → bg: put a deleted record back (Undo). Extension pages only. */
   'archive.restore': [{ article: StoredArticle }, null];
 
+  /** Extension page → bg: every saved article naming this person / citing this document. */
+  'entities.lookup': [{ kind: EntityKind; key: string }, EntityEntry[]];
+
   // ── Received by the content script ─────────────────────────────────────────
   /** bg → cs: run detection again and reply with it. */
   'page.detect': [null, Detection];
@@ -79,6 +84,7 @@ export const BACKGROUND_KEYS = [
   'archive.list',
   'archive.delete',
   'archive.restore',
+  'entities.lookup',
 ] as const;
 /** Keys the content script handles. */
 export const CONTENT_KEYS = ['page.detect', 'overlay.open', 'overlay.close'] as const;

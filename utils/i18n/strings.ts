@@ -60,6 +60,16 @@ export const vi = {
   offlineNote: 'Bản lưu đọc được khi không có mạng.',
   byline: 'Tác giả',
   words: '{n} từ',
+  entitiesPanel: 'Nhân vật và văn bản trong bài',
+  people: 'Nhân vật',
+  documents: 'Văn bản',
+  highlights: 'Đánh dấu',
+  showPanel: 'Danh sách',
+  inThisArticle: 'Trong bài này ({n} lần)',
+  inArchive: 'Trong kho lưu trữ của bạn',
+  notInArchive: 'Chưa có bài đã lưu nào nhắc đến.',
+  thisArticle: 'bài này',
+  inPageHighlights: 'Đánh dấu ngay trên trang gốc',
 } as const;
 
 /** A key of the UI string table. */
@@ -123,6 +133,16 @@ export const en: Record<StringKey, string> = {
   offlineNote: 'Saved copies can be read offline.',
   byline: 'Author',
   words: '{n} words',
+  entitiesPanel: 'People and documents in this article',
+  people: 'People',
+  documents: 'Documents',
+  highlights: 'Highlights',
+  showPanel: 'List',
+  inThisArticle: 'In this article ({n}×)',
+  inArchive: 'In your archive',
+  notInArchive: 'No saved article mentions it yet.',
+  thisArticle: 'this article',
+  inPageHighlights: 'Highlight on the original page',
 };
 
 /** A language the UI speaks. */

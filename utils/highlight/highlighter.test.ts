@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { highlightSpans, removeHighlights } from './highlighter';
+import { indexText, rangeOf } from './text-index';
+
+function root(html: string): HTMLElement {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  return div;
+}
+
+describe('indexText', () => {
+  it('separates blocks with a newline and skips scripts', () => {
+    const r = root('<p>Đồng chí <b>Vương Đình Huệ</b></p><script>x()</script><p>Bí thư</p>');
+    expect(indexText(r).text).toBe('Đồng chí Vương Đình Huệ\nBí thư');
+  });
+  it('maps offsets back to DOM ranges', () => {
+    const r = root('<p>Đồng chí <b>Vương Đình</b> Huệ phát biểu</p>');
+    const idx = indexText(r);
+    const start = idx.text.indexOf('Vương');
+    expect(rangeOf(idx, start, start + 'Vương Đình Huệ'.length)?.toString()).toBe('Vương Đình Huệ');
+    expect(rangeOf(idx, 0, 999)).toBeNull();
+  });
+});
+
+describe('highlightSpans / removeHighlights', () => {
+  it('wraps several spans in one node without shifting each other', () => {
+    const r = root('<p>Chỉ thị 35 và Kế hoạch 155 của Thành ủy</p>');
+    const idx = indexText(r);
+    const a = idx.text.indexOf('Chỉ thị 35');
+    const b = idx.text.indexOf('Kế hoạch 155');
+    const marks = highlightSpans(idx, [
+      { start: a, end: a + 10, className: 'cr-doc', attrs: { 'data-entity': 'd1' } },
+      { start: b, end: b + 12, className: 'cr-doc', attrs: { 'data-entity': 'd2' } },
+    ]);
+    expect(marks.map((m) => m.map((x) => x.textContent).join(''))).toEqual(['Chỉ thị 35', 'Kế hoạch 155']);
+    expect(r.querySelector('[data-entity="d2"]')?.textContent).toBe('Kế hoạch 155');
+    expect(r.textContent).toBe('Chỉ thị 35 và Kế hoạch 155 của Thành ủy');
+  });
+  it('wraps a span that crosses elements piece by piece, and removal restores the DOM', () => {
+    const html = '<p>đồng chí <i>Nguyễn Văn</i> Phong, Phó Bí thư</p>';
+    const r = root(html);
+    const idx = indexText(r);
+    const s = idx.text.indexOf('Nguyễn');
+    const [pieces] = highlightSpans(idx, [{ start: s, end: s + 'Nguyễn Văn Phong'.length, className: 'cr-person' }]);
+    expect(pieces!.map((m) => m.textContent)).toEqual(['Nguyễn Văn', ' Phong']);
+    removeHighlights(r, 'cr-person');
+    expect(r.innerHTML).toBe(html);
+  });
+  it('keeps user highlights when entity marks are removed', () => {
+    const r = root('<p>Hà Nội là Thủ đô</p>');
+    const idx = indexText(r);
+    highlightSpans(idx, [{ start: 0, end: 6, className: 'cr-user' }]);
+    const idx2 = indexText(r);
+    highlightSpans(idx2, [{ start: 10, end: 16, className: 'cr-person' }]);
+    removeHighlights(r, 'cr-person');
+    expect(r.querySelectorAll('mark.cr-user')).toHaveLength(1);
+    expect(r.textContent).toBe('Hà Nội là Thủ đô');
+  });
+});
