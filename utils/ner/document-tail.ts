@@ -1,0 +1,108 @@
+/**
+ * What may follow a document's number: a date, "của" + issuer, a term and a "về …" subject, in any
+ * order, each at most once (vn-entities.md §2.3: a loop, not a fixed sequence, so "… của Thủ tướng
+ * Chính phủ ngày 22 tháng 4 năm 2022" keeps its date).
+ */
+import { inputText, type Ctx } from './context.ts';
+import { parseOrgPhrase, parseTerm } from './match-organs.ts';
+import { parseTitle } from './match-titles.ts';
+import { tokenAt } from './tokenize.ts';
+
+/** The fields a tail gives. */
+export interface Tail {
+  end: number;
+  date: string | null;
+  issuer: string | null;
+  subject: string | null;
+}
+
+const DATE_NUMERIC = /\s*,?\s*(?:ban hành\s+)?(?:vào\s+)?ngày\s+(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/iuy;
+const DATE_WORDS = /\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/iuy;
+const OF = /\s*,?\s*của\s+/uy;
+// "của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng": a plenum issues in the committee's name.
+const PLENUM_OF = /Hội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\d]+|Trung\s+ương\s+\d+)\s+(?=\p{Lu})/iuy;
+const ABOUT = /\s*,?\s*(?:về việc|về|V\/v)\s+(?=\S)/uy;
+const OPEN_QUOTE = /\s*[“"«‘']/uy;
+const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’', "'": "'" };
+
+function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** ISO date from day, month, year strings, or null when impossible. */
+export function isoDate(d: string, m: string, y: string): string | null {
+  const day = Number(d);
+  const month = Number(m);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function parseDate(text: string, pos: number): { end: number; date: string } | null {
+  const n = sticky(DATE_NUMERIC, text, pos);
+  const date = n ? isoDate(n[1]!, n[3]!, n[4]!) : null;
+  if (n && date) return { end: pos + n[0].length, date };
+  const w = sticky(DATE_WORDS, text, pos);
+  const wdate = w ? isoDate(w[1]!, w[2]!, w[3]!) : null;
+  return w && wdate ? { end: pos + w[0].length, date: wdate } : null;
+}
+
+/** "của Bộ Chính trị", "của Thủ tướng Chính phủ": the issuer phrase after "của", or null. */
+export function parseIssuer(ctx: Ctx, pos: number): { end: number; issuer: string } | null {
+  const of = sticky(OF, ctx.text, pos);
+  if (!of) return null;
+  const plenum = sticky(PLENUM_OF, ctx.text, pos + of[0].length);
+  const from = pos + of[0].length;
+  const i = tokenAt(ctx.tokens, from + (plenum?.[0].length ?? 0));
+  const org = parseOrgPhrase(ctx, i);
+  const title = org ? null : parseTitle(ctx, i);
+  const end = org ? org.termStart : title ? title.end : i;
+  if (end <= i) return null;
+  const full = org ? org.end : end;
+  const [a, b] = [plenum ? from : ctx.tokens[i]!.start, ctx.tokens[end - 1]!.end];
+  return { end: ctx.tokens[full - 1]!.end, issuer: inputText(ctx, a, b) };
+}
+
+function parseSubject(ctx: Ctx, pos: number): { end: number; subject: string } | null {
+  const about = sticky(ABOUT, ctx.text, pos);
+  const quote = sticky(OPEN_QUOTE, ctx.text, about ? pos + about[0].length : pos);
+  if (!about && !quote) return null;
+  let from = pos + (about?.[0].length ?? 0);
+  let to: number;
+  if (quote) {
+    from += quote[0].length;
+    const close = ctx.text.indexOf(CLOSE[quote[0].trim()]!, from);
+    to = close < 0 || close - from > 300 ? -1 : close;
+    if (to < 0) return null;
+    return { end: to + 1, subject: inputText(ctx, from, to) };
+  }
+  const stop = /[;)\n:]|\.(?=\s|$)|,\s*(?:ngày|của)\s/g;
+  stop.lastIndex = from;
+  to = Math.min(stop.exec(ctx.text)?.index ?? ctx.text.length, from + 150);
+  return to > from ? { end: to, subject: inputText(ctx, from, to).trim() } : null;
+}
+
+/** Reads the tail starting at shadow offset `pos`. */
+export function parseTail(ctx: Ctx, pos: number): Tail {
+  const tail: Tail = { end: pos, date: null, issuer: null, subject: null };
+  for (let step = 0; step < 5; step++) {
+    const date = tail.date ? null : parseDate(ctx.text, tail.end);
+    if (date) ({ end: tail.end, date: tail.date } = date);
+    const issuer = date || tail.issuer ? null : parseIssuer(ctx, tail.end);
+    if (issuer) ({ end: tail.end, issuer: tail.issuer } = issuer);
+    const term = date || issuer ? -1 : parseTermAt(ctx, tail.end);
+    if (term > 0) tail.end = term;
+    if (date || issuer || term > 0) continue;
+    const subject = parseSubject(ctx, tail.end);
+    if (subject) ({ end: tail.end, subject: tail.subject } = subject);
+    break;
+  }
+  return tail;
+}
+
+function parseTermAt(ctx: Ctx, pos: number): number {
+  const comma = sticky(/\s*,?\s*/y, ctx.text, pos);
+  const i = tokenAt(ctx.tokens, pos + (comma?.[0].length ?? 0));
+  const end = parseTerm(ctx, i);
+  return end > 0 ? ctx.tokens[end - 1]!.end : -1;
+}

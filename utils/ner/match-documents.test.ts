@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { recognise } from './recognise.ts';
+import type { CitedDocument } from './types.ts';
+
+type Fields = Pick<CitedDocument, 'type' | 'number' | 'symbol' | 'date' | 'issuer'> & { name?: string; mentions: string[] };
+
+function docs(text: string): Fields[] {
+  return recognise(text).documents.map(({ type, number, symbol, date, issuer, name, mentions }) => ({
+    type, number, symbol, date, issuer, ...(name ? { name } : {}), mentions: mentions.map((m) => m.text),
+  }));
+}
+const doc = (type: string, number: string | null, symbol: string | null, date: string | null, issuer: string | null, mentions: string[], name?: string): Fields =>
+  ({ type, number, symbol, date, issuer, ...(name ? { name } : {}), mentions });
+
+describe('document citations', () => {
+  it.each<[string, string, Fields[]]>([
+    ['Party symbol with date and issuer', 'Nghị quyết số 18-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương về một số vấn đề.',
+      [doc('Nghị quyết', '18', '18-NQ/TW', '2017-10-25', 'Ban Chấp hành Trung ương', ['Nghị quyết số 18-NQ/TW'])]],
+    ['State symbols, issuer from the code', 'Nghị định số 15/2020/NĐ-CP, Quyết định 749/QĐ-TTg và Luật số 80/2015/QH13.',
+      [doc('Nghị định', '15', '15/2020/NĐ-CP', null, 'Chính phủ', ['Nghị định số 15/2020/NĐ-CP']), doc('Quyết định', '749', '749/QĐ-TTg', null, 'Thủ tướng Chính phủ', ['Quyết định 749/QĐ-TTg']), doc('Luật', '80', '80/2015/QH13', null, 'Quốc hội', ['Luật số 80/2015/QH13'])]],
+    ['the text issuer wins over the code', 'Quyết định số 505/QĐ-TTg của Thủ tướng Chính phủ ngày 22 tháng 4 năm 2022.',
+      [doc('Quyết định', '505', '505/QĐ-TTg', '2022-04-22', 'Thủ tướng Chính phủ', ['Quyết định số 505/QĐ-TTg'])]],
+    ['number only', 'Kế hoạch số 155, ngày 07/7/2019 của Thành ủy Hà Nội.', [doc('Kế hoạch', '155', null, '2019-07-07', 'Thành ủy Hà Nội', ['Kế hoạch số 155'])]],
+    ['issuer before the number', 'Quyết định của Bộ Chính trị số 31-QĐ/TW, ngày 01-10-1997.', [doc('Quyết định', '31', '31-QĐ/TW', '1997-10-01', 'Bộ Chính trị', ['Quyết định của Bộ Chính trị số 31-QĐ/TW'])]],
+    ['TƯ and T.Ư', 'Chỉ thị 05-CT/TƯ và Chỉ thị 05-CT/T.Ư.', [doc('Chỉ thị', '05', '05-CT/TW', null, null, ['Chỉ thị 05-CT/TƯ', 'Chỉ thị 05-CT/T.Ư'])]],
+    ['named law and constitution', 'Theo Luật Tổ chức Quốc hội năm 2014 và Hiến pháp năm 2013.',
+      [doc('Luật', null, null, null, null, ['Luật Tổ chức Quốc hội năm 2014'], 'Luật Tổ chức Quốc hội năm 2014'), doc('Hiến pháp', null, null, null, null, ['Hiến pháp năm 2013'], 'Hiến pháp năm 2013')]],
+    ['plenum and congress resolutions', 'Nghị quyết Trung ương 4 khóa XII và Nghị quyết Đại hội XIII của Đảng.',
+      [doc('Nghị quyết', null, null, null, null, ['Nghị quyết Trung ương 4 khóa XII'], 'Nghị quyết Trung ương 4 khóa XII'), doc('Nghị quyết', null, null, null, null, ['Nghị quyết Đại hội XIII'], 'Nghị quyết Đại hội XIII')]],
+    ['a symbol in a list without a type word', 'Nghị quyết số 18-NQ/TW và 19-NQ/TW.', [doc('Nghị quyết', '18', '18-NQ/TW', null, null, ['Nghị quyết số 18-NQ/TW']), doc('Nghị quyết', '19', '19-NQ/TW', null, null, ['19-NQ/TW'])]],
+  ])('%s', (_, text, expected) => {
+    expect(docs(text)).toEqual(expected);
+  });
+});
+
+describe('back-references', () => {
+  it('links short forms to the earlier citation', () => {
+    const [d] = docs('Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị. Chỉ thị 35 và Chỉ thị số 35-CT/TW.');
+    expect(d?.mentions).toEqual(['Chỉ thị số 35-CT/TW', 'Chỉ thị 35', 'Chỉ thị số 35-CT/TW']);
+  });
+  it('keeps the same symbol with different dates apart and links to the nearest', () => {
+    const found = docs('Chỉ thị số 35-CT/TW ngày 30/5/2019. Sau đó, Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị. Chỉ thị 35 nêu rõ.');
+    expect(found.map((d) => [d.date, d.mentions.length])).toEqual([['2019-05-30', 1], ['2024-06-14', 2]]);
+  });
+  it('drops a bare number with no antecedent', () => {
+    expect(docs('Nghị quyết 18 đã đi vào cuộc sống.')).toEqual([]);
+  });
+});
+
+describe('not citations', () => {
+  it.each([
+    ['fractions and dates', 'Đạt 4/4 nội dung, ngày 15/4.'],
+    ['form codes', 'Mẫu số 01A/TNDN và Biểu số 01a/KKNLT.'],
+    ['units and sessions', 'Quân đoàn 12 tại Kỳ họp thứ 10.'],
+    ['generic mentions', 'Các nghị quyết của Đảng và Nghị quyết này.'],
+    ['drafts', 'Thảo luận dự thảo Luật Đất đai (sửa đổi) và dự thảo Nghị quyết số 12/2024/QH15.'],
+    ['lawyers are not laws', 'Luật sư Nguyễn Văn An bào chữa.'],
+  ])('%s', (_, text) => {
+    expect(docs(text)).toEqual([]);
+  });
+});

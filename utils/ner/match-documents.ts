@@ -1,0 +1,118 @@
+/**
+ * Finds document citations: a type word from document-types.vi.json, optionally "của ISSUER" and
+ * "số", then a symbol, a bare number or a name, then the tail. Symbols with no type word before
+ * them are kept only when their codes are known (so "Mẫu số 01A/TNDN" is not a citation).
+ */
+import { claimTokens, DOC, sameLine, type Ctx } from './context.ts';
+import { parseIssuer, parseTail, type Tail } from './document-tail.ts';
+import { parseLawName, parsePartyNamed, type NamedCitation } from './named-documents.ts';
+import { ID_RE, isCitableSymbol, issuerFromSymbol, parseSymbol, SYMBOL_RE, type SymbolParts } from './symbols.ts';
+import { tokenAt } from './tokenize.ts';
+
+/** One citation found in the text, before grouping (shadow offsets). */
+export interface DocumentCandidate {
+  start: number;
+  end: number;
+  type: string;
+  number: string | null;
+  symbol: string | null;
+  date: string | null;
+  issuer: string | null;
+  subject: string | null;
+  named: NamedCitation | null;
+  /** End of the tail (date, issuer, subject); no name starts before it. */
+  tailEnd: number;
+  /** "dự thảo …": parsed only so that its symbol is not taken for a citation. */
+  draft: boolean;
+  /** A bare "Chỉ thị 35" with no tail: kept only if an earlier citation matches (resolve.ts). */
+  backReference: boolean;
+}
+
+const DRAFT = /(?:dự thảo|dự án)\s*[“"']?\s*$/iu;
+const NOT_CITATION_BEFORE = /(?:mẫu|biểu|phụ lục)(?:\s+số)?\s*$/iu;
+const SO = /\s*(?:số|Số|SỐ)\s*:?\s*/uy;
+
+function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+function fromSymbol(ctx: Ctx, start: number, type: string, parts: SymbolParts, end: number, tail: Tail, hasSo: boolean): DocumentCandidate {
+  const strong = parts.symbol !== null || hasSo || tail.date !== null || tail.issuer !== null;
+  return {
+    start, end, tailEnd: tail.end, type, number: parts.number, symbol: parts.symbol, date: tail.date,
+    issuer: tail.issuer ?? issuerFromSymbol(parts, ctx.lex), subject: tail.subject, named: null, backReference: !strong, draft: false,
+  };
+}
+
+function fromName(start: number, type: string, named: NamedCitation, tail: Tail): DocumentCandidate {
+  return { start, end: named.end, tailEnd: tail.end, type, number: null, symbol: null, date: tail.date, issuer: tail.issuer, subject: tail.subject, named, backReference: false, draft: false };
+}
+
+/** Parses one citation whose type word spans [start, typeEnd), or null. */
+function parseCitation(ctx: Ctx, start: number, typeEnd: number, type: string): DocumentCandidate | null {
+  let pos = typeEnd;
+  // "Quyết định của Bộ Chính trị số 31-QĐ/TW": the issuer may come before the number.
+  const early = parseIssuer(ctx, pos);
+  const earlySo = early ? sticky(SO, ctx.text, early.end) : null;
+  if (early && earlySo) pos = early.end;
+  const so = sticky(SO, ctx.text, pos);
+  const idPos = so ? pos + so[0].length : sticky(/\s*/uy, ctx.text, pos)![0].length + pos;
+  const id = sticky(ID_RE, ctx.text, idPos);
+  if (id && (so || idPos > pos)) {
+    const end = idPos + id[0].length;
+    const parts = parseSymbol(id, ctx.lex);
+    const tail = parseTail(ctx, end);
+    if (early && earlySo && !tail.issuer) tail.issuer = early.issuer;
+    return fromSymbol(ctx, start, type, parts, end, tail, !!so);
+  }
+  const named = ctx.lex.documentTypes.named.has(type) ? parseLawName(ctx, type, typeEnd) : /^(?:Nghị quyết|Kết luận)$/.test(type) ? parsePartyNamed(ctx, type, typeEnd) : null;
+  return named ? withSymbol(ctx, fromName(start, type, named, parseTail(ctx, named.end))) : null;
+}
+
+/** "Luật Tổ chức Quốc hội số 57/2014/QH13": a name followed by its number and symbol. */
+function withSymbol(ctx: Ctx, doc: DocumentCandidate): DocumentCandidate {
+  const so = sticky(SO, ctx.text, doc.end);
+  const id = so ? sticky(ID_RE, ctx.text, doc.end + so[0].length) : null;
+  if (!so || !id?.[0] || !/\s/.test(so[0][0] ?? '')) return doc;
+  const parts = parseSymbol(id, ctx.lex);
+  if (!parts.symbol) return doc;
+  const end = doc.end + so[0].length + id[0].length;
+  const tail = parseTail(ctx, end);
+  return { ...doc, end, tailEnd: tail.end, number: parts.number, symbol: parts.symbol, date: doc.date ?? tail.date, issuer: doc.issuer ?? tail.issuer ?? issuerFromSymbol(parts, ctx.lex) };
+}
+
+/** Symbols with no type word ("… và 19-NQ/TW"), where the codes are known. */
+function bareSymbols(ctx: Ctx, found: DocumentCandidate[]): DocumentCandidate[] {
+  const out: DocumentCandidate[] = [];
+  SYMBOL_RE.lastIndex = 0;
+  for (let m = SYMBOL_RE.exec(ctx.text); m; m = SYMBOL_RE.exec(ctx.text)) {
+    const start = m.index;
+    if (found.some((d) => start < d.end && start + m![0].length > d.start)) continue;
+    if (NOT_CITATION_BEFORE.test(ctx.text.slice(Math.max(0, start - 14), start))) continue;
+    const parts = parseSymbol(m, ctx.lex);
+    if (!isCitableSymbol(parts, ctx.lex)) continue;
+    const type = (parts.typeAbbr && ctx.lex.documentTypes.byAbbr.get(parts.typeAbbr)) || 'Văn bản';
+    const end = start + m[0].length;
+    out.push(fromSymbol(ctx, start, type, parts, end, parseTail(ctx, end), false));
+  }
+  return out;
+}
+
+/** All citations, by start offset; claims their tokens (core span and tail) for DOC. */
+export function findDocuments(ctx: Ctx): DocumentCandidate[] {
+  const found: DocumentCandidate[] = [];
+  const t = ctx.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const m = t[i]!.word ? ctx.lex.documentTypes.trie.match(t, i) : null;
+    if (!m || !sameLine(ctx, i, m.end - 1)) continue;
+    const doc = parseCitation(ctx, t[i]!.start, t[m.end - 1]!.end, m.value);
+    if (!doc) continue;
+    doc.draft = DRAFT.test(ctx.text.slice(Math.max(0, doc.start - 12), doc.start));
+    found.push(doc);
+    i = tokenAt(t, doc.end) - 1;
+  }
+  const all = [...found, ...bareSymbols(ctx, found)].filter((d) => !d.draft).sort((a, b) => a.start - b.start);
+  for (const d of all) claimTokens(ctx, tokenAt(ctx.tokens, d.start), tokenAt(ctx.tokens, Math.max(d.end, d.tailEnd)), DOC);
+  return all;
+}

@@ -1,0 +1,95 @@
+/**
+ * Person-name candidates: a known surname plus 1–3 capitalised syllables on one line, a name from
+ * the persons gazetteer ("Bác Hồ"), or a foreign name in the slot after a foreign title.
+ * Whether a candidate is kept depends on its context (match-persons.ts).
+ */
+import { FREE, PLACE, sameLine, type Ctx } from './context.ts';
+import type { LeftSpan } from './match-titles.ts';
+import type { TokenSpan } from './types.ts';
+
+/** A name candidate over tokens [start, end). */
+export interface NameSpan extends TokenSpan {
+  /** Grouping key: lower-cased shadow text of the canonical name. */
+  key: string;
+  /** Canonical name from the persons gazetteer, for aliases such as "Bác Hồ". */
+  canonical: string | null;
+  /** Written in capitals ("NGUYỄN VĂN A"). */
+  allCaps: boolean;
+  /** Found in a foreign-name slot or the persons gazetteer: no surname test applies. */
+  trusted: boolean;
+}
+
+function nameKey(ctx: Ctx, start: number, end: number): string {
+  return ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Surname-led candidate at token i, or null. */
+function surnameName(ctx: Ctx, i: number): NameSpan | null {
+  const t = ctx.tokens;
+  const first = t[i]!;
+  if (!first.cap || !ctx.lex.surnames.has(first.key)) return null;
+  // "Ông Nguyễn Văn An": "Ông" is a surname too, but sentence-initial it is the honorific.
+  if (ctx.lex.introducers.match(ctx.tokens, i)) return null;
+  let k = i + 1;
+  while (k < t.length && k - i < 4) {
+    const tk = t[k]!;
+    const sameCase = first.upper ? tk.upper || tk.end - tk.start === 1 : !tk.upper || tk.end - tk.start === 1;
+    // A place may sit inside a name ("Nguyễn Hòa Bình"), but not after a full three-syllable one.
+    const free = ctx.claim[k] === FREE || (ctx.claim[k] === PLACE && k - i < 3);
+    if (!tk.word || !tk.cap || !sameCase || !free || !sameLine(ctx, k - 1, k)) break;
+    k++;
+  }
+  if (k - i < 2) return null;
+  return { start: i, end: k, key: nameKey(ctx, i, k), canonical: null, allCaps: first.upper, trusted: false };
+}
+
+/** Persons-gazetteer match at token i; a leading introducer ("Bác") stays outside the span. */
+function knownName(ctx: Ctx, i: number): NameSpan | null {
+  const m = ctx.lex.persons.match(ctx.tokens, i);
+  if (!m || !ctx.tokens[i]!.cap) return null;
+  const intro = ctx.lex.introducers.match(ctx.tokens, i);
+  const start = intro && intro.end < m.end ? intro.end : i;
+  return { start, end: m.end, key: m.value.toLowerCase(), canonical: m.value, allCaps: false, trusted: true };
+}
+
+// A Vietnamese syllable, diacritics stripped: onset, 1–3 vowels, allowed coda.
+const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+/** True for a word that cannot be a Vietnamese syllable ("Kishida", "Hwan", "Lah"). */
+export function isForeignWord(word: string): boolean {
+  const bare = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase();
+  return !VIET_SYLLABLE.test(bare);
+}
+
+/**
+ * Foreign name (1–4 capitalised words) right after a title or an honorific. After a foreign title
+ * any capitalised run qualifies ("Tổng thống Musharraf"); elsewhere it needs two words, one of
+ * which cannot be Vietnamese ("Bộ trưởng Mounkeo Oraboun", "ông Thomas Siebert").
+ */
+function foreignName(ctx: Ctx, i: number, foreignTitle: boolean): NameSpan | null {
+  const t = ctx.tokens;
+  let k = i;
+  while (k < t.length && k - i < 4 && ctx.claim[k] === FREE && t[k]!.cap && t[k]!.word && !t[k]!.upper && (k === i || sameLine(ctx, k - 1, k))) k++;
+  if (k === i) return null;
+  if (!foreignTitle) {
+    let foreign = false;
+    for (let j = i; j < k; j++) foreign ||= isForeignWord(t[j]!.key);
+    if (k - i < 2 || !foreign) return null;
+  }
+  return { start: i, end: k, key: nameKey(ctx, i, k), canonical: null, allCaps: false, trusted: true };
+}
+
+/** All name candidates, left to right, non-overlapping. */
+export function findNames(ctx: Ctx, left: readonly LeftSpan[]): NameSpan[] {
+  const slots = new Map(left.filter((s) => !(s.kind === 'title' && s.company)).map((s) => [s.end, s.kind === 'title' && s.foreign]));
+  const out: NameSpan[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.claim[i] !== FREE || !ctx.tokens[i]!.cap) continue;
+    const slot = slots.get(i);
+    const name = knownName(ctx, i) ?? surnameName(ctx, i) ?? (slot !== undefined ? foreignName(ctx, i, slot) : null);
+    if (!name) continue;
+    out.push(name);
+    i = name.end - 1;
+  }
+  return out;
+}

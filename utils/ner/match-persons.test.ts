@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { recognise } from './recognise.ts';
+
+/** [name, official, titles] for each person found. */
+function people(text: string): [string, boolean, string[]][] {
+  return recognise(text).persons.map((p) => [p.name, p.official, p.titles]);
+}
+
+describe('person shapes', () => {
+  it.each<[string, string, [string, boolean, string[]][]]>([
+    ['đồng chí X, T1, T2, T3', 'Đồng chí Vương Đình Huệ, Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng Đoàn đại biểu Quốc hội TP. Hà Nội chủ trì.',
+      [['Vương Đình Huệ', true, ['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy', 'Trưởng Đoàn đại biểu Quốc hội TP. Hà Nội']]]],
+    ['title before name', 'Bí thư Thành ủy Hà Nội Vương Đình Huệ trao Bằng khen.', [['Vương Đình Huệ', true, ['Bí thư Thành ủy Hà Nội']]]],
+    ['list with semicolons', 'Có các đồng chí: Chu Ngọc Anh, Phó Bí thư Thành ủy; Nguyễn Văn Phong, Phó Bí thư Thành ủy.',
+      [['Chu Ngọc Anh', true, ['Phó Bí thư Thành ủy']], ['Nguyễn Văn Phong', true, ['Phó Bí thư Thành ủy']]]],
+    ['shared title over a list', 'Dự có các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: Thượng tướng Hoàng Xuân Chiến; Thượng tướng Phạm Hoài Nam.',
+      [['Hoàng Xuân Chiến', true, ['Ủy viên Trung ương Đảng', 'Thứ trưởng Bộ Quốc phòng', 'Thượng tướng']], ['Phạm Hoài Nam', true, ['Ủy viên Trung ương Đảng', 'Thứ trưởng Bộ Quốc phòng', 'Thượng tướng']]]],
+    ['X - T', 'Đại tướng Phan Văn Giang - Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng phát biểu.', [['Phan Văn Giang', true, ['Đại tướng', 'Ủy viên Bộ Chính trị', 'Bộ trưởng Bộ Quốc phòng']]]],
+    ['X-T without spaces', 'Đồng chí Nguyễn Thành Tâm-Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy dự.', [['Nguyễn Thành Tâm', true, ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy']]]],
+    ['ông X, T', 'Ông Nguyễn Văn An, Giám đốc Sở Tài chính cho biết.', [['Nguyễn Văn An', true, ['Giám đốc Sở Tài chính']]]],
+    ['bà X (no title)', 'Bà Lê Thị Hoa cũng có mặt.', [['Lê Thị Hoa', false, []]]],
+    ['degrees are not titles', 'PGS.TS Nguyễn Văn Minh và TS Trần Thị Lan tham dự.', [['Nguyễn Văn Minh', false, []], ['Trần Thị Lan', false, []]]],
+    ['rank with degree', 'Thiếu tướng, PGS.TS Lê Văn Hùng phát biểu.', [['Lê Văn Hùng', true, ['Thiếu tướng']]]],
+    ['all-caps byline', 'Bài viết\nPGS.TS NGUYỄN VĂN AN\nHọc viện Chính trị', [['Nguyễn Văn An', false, []]]],
+    ['former titles', 'Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, nguyên Thống đốc Ngân hàng Nhà nước.', [['Nguyễn Văn Bình', true, ['nguyên Ủy viên Bộ Chính trị', 'nguyên Thống đốc Ngân hàng Nhà nước']]]],
+    ['foreign officials', 'Tổng thống Hoa Kỳ Joe Biden hội đàm với Thủ tướng Nhật Bản Kishida Fumio.', [['Joe Biden', true, ['Tổng thống Hoa Kỳ']], ['Kishida Fumio', true, ['Thủ tướng Nhật Bản']]]],
+    ['place inside a name', 'Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình dự.', [['Nguyễn Hòa Bình', true, ['Phó Thủ tướng Thường trực Chính phủ']]]],
+    ['title then place then name', 'Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp phát biểu.', [['Trần Văn Hiệp', true, ['Chủ tịch UBND tỉnh Lâm Đồng']]]],
+    ['last title belongs to the next name', 'Có Nguyễn Văn An, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Văn Bình.', [['Nguyễn Văn An', true, ['Bí thư Tỉnh ủy']], ['Trần Văn Bình', true, ['Chủ tịch UBND tỉnh']]]],
+    ['two-syllable name grouped with a later bare mention', 'Tô Lâm, Tổng Bí thư, phát biểu. Tô Lâm nhấn mạnh.', [['Tô Lâm', true, ['Tổng Bí thư']]]],
+  ])('%s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('groups repeated mentions and dedupes titles', () => {
+    const [p] = recognise('Đồng chí Vũ Đức Bảo, Trưởng Ban Tổ chức Thành ủy trình bày. Đồng chí Vũ Đức Bảo, Trưởng Ban Tổ chức Thành ủy cho biết.').persons;
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Vũ Đức Bảo', 'Vũ Đức Bảo']);
+    expect(p?.titles).toEqual(['Trưởng Ban Tổ chức Thành ủy']);
+  });
+});
+
+describe('person traps', () => {
+  it.each([
+    ['places and organs', 'Thành ủy Hà Nội, Ban Tổ chức Trung ương và tỉnh Hà Giang, quần đảo Trường Sa.'],
+    ['city named after a person', 'Hội nghị tại TP. Hồ Chí Minh và Thành phố Hồ Chí Minh, Học viện Chính trị quốc gia Hồ Chí Minh.'],
+    ['streets and schools', 'Trường Đại học Tôn Đức Thắng trên đường Nguyễn Hữu Thọ, số 12 Nguyễn Du.'],
+    ['author initials', 'Kết thúc hội nghị.\n\nT.H'],
+    ['photo credit in capitals', 'Ảnh: NGUYỄN KHÁNH'],
+    ['names inside a cited subject', 'Kế hoạch số 12-KH/TU về “Học tập và làm theo Nguyễn Văn Trỗi”.'],
+    ['a span never crosses a semicolon', 'Đại diện Thành ủy; Hà Nội'],
+  ])('%s', (_, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('tells Hồ Chí Minh the person from the city', () => {
+    const { persons } = recognise('Tại TP. Hồ Chí Minh, học tập tư tưởng Hồ Chí Minh; Chủ tịch Hồ Chí Minh và Bác Hồ.');
+    expect(persons.map((p) => [p.name, p.official, p.mentions.map((m) => m.text)])).toEqual([['Hồ Chí Minh', true, ['Hồ Chí Minh', 'Hồ Chí Minh', 'Hồ']]]);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Attaches titles to names and decides which candidates are people. Shapes (vn-entities.md §3.1):
+ * A "T1, T2 X" (titles before), B "X, T1, T2" / "X - T" (titles after, right chains win),
+ * C "PGS.TS X", "đồng chí X", F "các đồng chí T: Thượng tướng A; Thượng tướng B" (shared titles).
+ */
+import { sameLine, type Ctx } from './context.ts';
+import { placeName } from './match-organs.ts';
+import type { NameSpan } from './match-names.ts';
+import type { LeftSpan, PrefixSpan, TitleSpan } from './match-titles.ts';
+
+/** A name mention with the titles the text gives it there. */
+export interface PersonMention extends NameSpan {
+  titles: TitleSpan[];
+}
+
+interface Index {
+  leftByEnd: Map<number, LeftSpan>;
+  titleByStart: Map<number, TitleSpan>;
+  nameByStart: Map<number, NameSpan>;
+  used: Set<TitleSpan>;
+}
+
+const SEPARATORS = new Set([',', '-', 'kiêm']);
+
+/** Titles after the name: ", T1, T2" until something that is not a title follows. */
+function rightChain(ctx: Ctx, ix: Index, end: number): TitleSpan[] {
+  const out: TitleSpan[] = [];
+  let k = end;
+  for (;;) {
+    const sep = ctx.tokens[k];
+    const title = ix.titleByStart.get(k + 1);
+    if (!sep || !SEPARATORS.has(sep.key) || !title || ix.used.has(title)) break;
+    // "…, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Văn B": the last title is B's (shape A).
+    if (ix.nameByStart.has(title.end)) break;
+    out.push(title);
+    k = title.end;
+  }
+  return out;
+}
+
+/** Titles and prefixes before the name (shape A/C); returns them and where the walk stopped. */
+function leftChain(ctx: Ctx, ix: Index, start: number): { titles: TitleSpan[]; strong: boolean; stop: number } {
+  const titles: TitleSpan[] = [];
+  let strong = false;
+  let j = start;
+  for (let span = ix.leftByEnd.get(j); span; span = ix.leftByEnd.get(j)) {
+    if (span.kind === 'title') {
+      if (ix.used.has(span)) break;
+      titles.unshift(span);
+    }
+    strong = true;
+    j = span.start;
+    const sep = ctx.tokens[j - 1];
+    const before = ix.leftByEnd.get(j - 1);
+    // "Thiếu tướng, PGS.TS X", "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội X".
+    if (sep && (sep.key === ',' || sep.key === '-') && before && before.kind !== 'introducer') j--;
+  }
+  return { titles, strong, stop: j };
+}
+
+/** Shared titles before a list colon ("các đồng chí Ủy viên TW, Thứ trưởng …: A; B"). */
+function sharedBefore(ctx: Ctx, ix: Index, colon: number): TitleSpan[] {
+  return ctx.tokens[colon]?.key === ':' ? leftChain(ctx, ix, colon).titles : [];
+}
+
+function isBylineAlone(ctx: Ctx, name: NameSpan): boolean {
+  const t = ctx.tokens;
+  const prevOk = name.start === 0 || !sameLine(ctx, name.start - 1, name.start);
+  const nextOk = name.end >= t.length || !sameLine(ctx, name.end - 1, name.end);
+  return prevOk && nextOk;
+}
+
+function keep(ctx: Ctx, name: NameSpan, strong: boolean): boolean | 'defer' {
+  const prev = ctx.tokens[name.start - 1];
+  if (prev?.digit && !strong) return false; // "số 12 Nguyễn Du", "2A-4A Tôn Đức Thắng": an address
+  if (name.trusted) return true;
+  if (name.allCaps) return strong || isBylineAlone(ctx, name);
+  if (strong) return true;
+  // "Từ Phú Thọ", "Hà Nội": a surname-like word before a place reads as the place.
+  if (placeName(ctx, name.start + 1)?.end === name.end) return false;
+  return name.end - name.start >= 3 ? true : 'defer';
+}
+
+/** Decides which names are people and which titles belong to them. */
+export function matchPersons(ctx: Ctx, names: NameSpan[], titles: TitleSpan[], prefixes: PrefixSpan[]): PersonMention[] {
+  const ix: Index = {
+    leftByEnd: new Map<number, LeftSpan>([...prefixes, ...titles].map((s) => [s.end, s])),
+    titleByStart: new Map(titles.map((t) => [t.start, t])),
+    nameByStart: new Map(names.map((n) => [n.start, n])),
+    used: new Set(),
+  };
+  const right = names.map((n) => rightChain(ctx, ix, n.end));
+  for (const chain of right) for (const t of chain) ix.used.add(t);
+  const out: PersonMention[] = [];
+  const deferred: PersonMention[] = [];
+  let shared: { titles: TitleSpan[]; until: number } | null = null;
+  names.forEach((name, n) => {
+    const left = leftChain(ctx, ix, name.start);
+    const colonShared = sharedBefore(ctx, ix, left.stop - 1);
+    if (colonShared.length) shared = { titles: colonShared, until: sentenceEnd(ctx, left.stop) };
+    const inList = shared && ctx.tokens[name.start]!.start < shared.until && /^[:;,]$/.test(ctx.tokens[left.stop - 1]?.key ?? '');
+    const own = [...(inList && shared ? shared.titles : []), ...left.titles, ...right[n]!].filter((t) => !t.company);
+    const mention = { ...name, titles: own };
+    const verdict = keep(ctx, name, left.strong || right[n]!.length > 0);
+    if (verdict === 'defer') deferred.push(mention);
+    else if (verdict) out.push(mention);
+  });
+  const known = new Set(out.map((m) => m.key));
+  return [...out, ...deferred.filter((m) => known.has(m.key))].sort((a, b) => a.start - b.start);
+}
+
+function sentenceEnd(ctx: Ctx, from: number): number {
+  const start = ctx.tokens[from]?.start ?? ctx.text.length;
+  const m = /\.(?:\s|$)|\n/g;
+  m.lastIndex = start;
+  return m.exec(ctx.text)?.index ?? ctx.text.length;
+}
