@@ -148,7 +148,7 @@ describe('Close Reader in Chromium', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await reader.getByRole('button', { name: 'Lưu', exact: true }).click();
     await reader.getByText('Đã lưu', { exact: true }).waitFor();
-    [b.worker] = b.ctx.serviceWorkers().length ? b.ctx.serviceWorkers() : [await b.ctx.waitForEvent('serviceworker')];
+    b.worker = b.ctx.serviceWorkers()[0] ?? (await b.ctx.waitForEvent('serviceworker'));
     await ext.reload();
     await ext.locator('.cr-item', { hasText: other.expected.title! }).waitFor();
     await ext.close();
@@ -164,6 +164,48 @@ describe('Close Reader in Chromium', () => {
     await archive.getByRole('button', { name: 'Hoàn tác' }).click();
     await item.waitFor();
     await archive.close();
+  });
+
+  it('highlights officials and documents; the panel cycles mentions; the card shows another saved article', async () => {
+    const saved = fixtures.find((f) => f.name === 'nhandan--chat-van-bo-truong-noi-vu')!;
+    const reading = fixtures.find((f) => f.name === 'vnexpress--quoc-hoi-thong-qua-luat-dat-dai')!;
+    const first = await b.ctx.newPage();
+    await first.goto(server.urlOf(saved.url));
+    await first.locator('close-reader-prompt .read').waitFor();
+    const r1 = await openReader(first);
+    await r1.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await r1.getByText('Đã lưu', { exact: true }).waitFor();
+    await first.close();
+
+    const page = await b.ctx.newPage();
+    await page.goto(server.urlOf(reading.url));
+    await page.locator('close-reader-prompt .read').waitFor();
+    const reader = await openReader(page);
+    await reader.locator('mark.cr-ent-official').first().waitFor();
+    assert.ok((await reader.locator('mark.cr-ent-doc').count()) > 0, 'documents highlighted');
+    const row = reader.locator('.cr-panel .cr-pick', { hasText: 'Vương Đình Huệ' });
+    await row.click();
+    const id = await row.getAttribute('data-pick');
+    const focused = await reader.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.ent ?? null);
+    assert.equal(focused, id, 'panel click moves focus to a mention');
+    // Focus (from the panel) opens the card; it lists the other saved article that names him.
+    const card = reader.locator('.cr-card');
+    await card.getByText(saved.expected.title!).waitFor();
+    await page.waitForTimeout(800); // let the smooth scroll to the mention settle
+    await page.screenshot({ path: shot('reader-entity-card') });
+    await reader.locator('body').press('Escape');
+    await card.waitFor({ state: 'detached' });
+    assert.equal(await page.locator('close-reader-overlay').count(), 1, 'Esc closes the card first, not the reader');
+    assert.equal(await reader.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.ent ?? null), id, 'focus returns to the mark');
+    // Hovering a document opens its card too.
+    const doc = reader.locator('mark.cr-ent-doc').first();
+    await doc.scrollIntoViewIfNeeded();
+    await doc.dispatchEvent('mouseover');
+    await card.locator('h3').waitFor();
+    await reader.locator('body').press('Escape');
+    await reader.getByRole('button', { name: 'Đánh dấu' }).click();
+    assert.equal(await reader.locator('mark.cr-ent').count(), 0, 'highlights toggle off');
+    await page.close();
   });
 
   it('keeps the host page alive on hostile pages (empty, 10 MB, 5,000-deep, NFD)', async () => {
