@@ -2,10 +2,10 @@
 import { browser } from 'wxt/browser';
 import { findArticleByUrl } from '../../utils/archive/articles';
 import { onMessage, sendToTab } from '../../utils/ext/messaging';
-import { putDetection, putPending } from '../../utils/ext/session';
+import { getInPage, putDetection, putInPage, putPending } from '../../utils/ext/session';
 import type { TabStatus } from '../../utils/ext/protocol';
 import { saveWithEntities } from './archive-handlers';
-import { extractTab, injectContentScript, targetTab } from './tabs';
+import { extractTab, injectContentScript, setInPage, targetTab } from './tabs';
 
 /** Registers the background side of the protocol. */
 export function registerHandlers(): void {
@@ -41,8 +41,15 @@ export function registerHandlers(): void {
       savedId: saved?.id ?? null,
       url: tab.url ?? '',
       title: tab.title ?? '',
+      inPage: await getInPage(tabId),
     };
     return status;
+  });
+
+  onMessage('tab.inPage', async ({ tabId, on }) => {
+    const painted = await setInPage(tabId, on);
+    await putInPage(tabId, on);
+    return painted;
   });
 
   onMessage('tab.openReader', async ({ tabId }) => {

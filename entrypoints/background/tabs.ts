@@ -10,6 +10,16 @@ export async function extractTab(tabId: number): Promise<Result<ExtractedArticle
   return result ?? err('the extractor returned nothing');
 }
 
+/** Turns in-place entity highlights on or off in a tab; replies with what was painted. */
+export async function setInPage(tabId: number, on: boolean): Promise<{ mode: string; count: number }> {
+  // Pass the switch into the isolated world, then run the on-demand painter there.
+  await browser.scripting.executeScript({ target: { tabId }, func: (v: boolean) => void ((globalThis as { __closeReaderInPage?: boolean }).__closeReaderInPage = v), args: [on] });
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/in-page.js'] });
+  const result = (await frame?.result) as Result<{ mode: string; count: number }> | undefined;
+  if (!result?.ok) throw new Error(result?.error ?? 'the in-page highlighter returned nothing');
+  return result.value;
+}
+
 /** Injects the detector/prompt content script into a tab (activeTab flow on unlisted sites). */
 export async function injectContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/article.js'] });

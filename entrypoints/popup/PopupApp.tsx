@@ -45,6 +45,14 @@ export function PopupApp({ tabId }: PopupAppProps) {
     void request('archive.list', { limit: 5 }).then(setRecent);
   };
 
+  const inPage = async (on: boolean) => {
+    if (tabId === null) return;
+    const r = await sendMessage('tab.inPage', { tabId, on });
+    if (!r.ok) return setMessage(t('inPageFailed', { reason: r.error }));
+    setStatus((s) => (s ? { ...s, inPage: on } : s));
+    setMessage(on ? t('inPageCount', { n: r.value.count }) : '');
+  };
+
   const d = status?.detection;
   return (
     <div class="cr-popup">
@@ -65,6 +73,10 @@ export function PopupApp({ tabId }: PopupAppProps) {
         </button>
         <button onClick={() => void save()}>{t('save')}</button>
       </div>
+      <label class="cr-inpage">
+        <input type="checkbox" checked={status?.inPage ?? false} disabled={tabId === null} onChange={(e) => void inPage((e.currentTarget as HTMLInputElement).checked)} />{' '}
+        {t('inPageHighlights')}
+      </label>
       {message && <p class="cr-message" role="status">{message}</p>}
       {recent.length > 0 && <h2>{t('recent')}</h2>}
       <ul class="cr-list">

@@ -11,6 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import { listPageFixtures, type PageFixture } from '../helpers/fixtures';
 import { launch, newProfile, removeProfile, SCREENSHOT_DIR, type ExtBrowser } from './browser';
 import { hostilePages } from './hostile-pages';
+import { LIVE_PAGE, LIVE_PAGE_ROUTE } from './live-page';
 import { startFixtureServer, type FixtureServer } from './server';
 
 const fixtures = listPageFixtures();
@@ -53,7 +54,7 @@ const shot = (name: string) => path.join(SCREENSHOT_DIR, `${name}.png`);
 describe('Close Reader in Chromium', () => {
   before(async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    server = await startFixtureServer(hostilePages());
+    server = await startFixtureServer({ ...hostilePages(), [LIVE_PAGE_ROUTE]: LIVE_PAGE });
     profile = newProfile('e2e');
     b = await launch(profile, server.port);
   });
@@ -205,6 +206,43 @@ describe('Close Reader in Chromium', () => {
     await reader.locator('body').press('Escape');
     await reader.getByRole('button', { name: 'Đánh dấu' }).click();
     assert.equal(await reader.locator('mark.cr-ent').count(), 0, 'highlights toggle off');
+    await page.close();
+  });
+
+  it('highlights in place on the live page without touching its DOM, scripts or layout', async () => {
+    const page = await b.ctx.newPage();
+    await page.goto(`http://${LIVE_PAGE_ROUTE}`);
+    await page.locator('close-reader-prompt .read').waitFor();
+    const before = await page.evaluate(() => {
+      (window as unknown as { __mutations: number }).__mutations = 0;
+      return { rect: JSON.stringify(document.getElementById('p1')!.getBoundingClientRect()), html: document.body.innerHTML };
+    });
+    const tabId = await b.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, page.url());
+    const popup = await b.ctx.newPage();
+    await popup.goto(b.extUrl(`popup.html?tab=${tabId}`));
+    await popup.getByLabel('Đánh dấu ngay trên trang gốc').check();
+    await popup.getByText(/Đã đánh dấu \d+ chỗ/).waitFor();
+    const after = await page.evaluate(() => ({
+      official: (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('cr-official')?.size ?? 0,
+      docs: (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('cr-doc')?.size ?? 0,
+      rect: JSON.stringify(document.getElementById('p1')!.getBoundingClientRect()),
+      html: document.body.innerHTML,
+      mutations: (window as unknown as { __mutations: number }).__mutations,
+    }));
+    assert.ok(after.official >= 3, `officials painted: ${after.official}`);
+    assert.ok(after.docs >= 2, `documents painted: ${after.docs}`);
+    assert.equal(after.mutations, 0, 'the page saw no DOM mutation');
+    assert.equal(after.html, before.html);
+    assert.equal(after.rect, before.rect, 'layout unchanged');
+    await page.bringToFront();
+    await page.screenshot({ path: shot('in-page-highlights') });
+    await page.locator('#like').click();
+    await page.locator('#like').click();
+    assert.equal(await page.locator('#counter').textContent(), '2', "the page's own script still works");
+    await popup.getByLabel('Đánh dấu ngay trên trang gốc').uncheck();
+    await popup.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size), 0, 'cleared');
+    await popup.close();
     await page.close();
   });
 

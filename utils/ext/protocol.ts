@@ -18,6 +18,8 @@ export interface TabStatus {
   savedId: ArticleId | null;
   url: string;
   title: string;
+  /** In-place highlights are on for this tab. */
+  inPage: boolean;
 }
 
 /** Every message key → [request, response]. */
@@ -31,6 +33,8 @@ export interface ProtocolMap {
   'tab.save': [{ tabId?: number }, SaveOutcome];
   /** Popup → bg: status of a tab. */
   'tab.status': [{ tabId: number }, TabStatus];
+  /** Popup → bg: turn "highlight on the original page" on or off for a tab. */
+  'tab.inPage': [{ tabId: number; on: boolean }, { mode: string; count: number }];
   /** Popup → bg: open the reader overlay on a tab (injecting the content script when needed). */
   'tab.openReader': [{ tabId: number }, null];
 
@@ -78,6 +82,7 @@ export const BACKGROUND_KEYS = [
   'tab.save',
   'tab.status',
   'tab.openReader',
+  'tab.inPage',
   'archive.save',
   'archive.lookup',
   'archive.get',

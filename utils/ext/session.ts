@@ -9,6 +9,17 @@ import type { ExtractedArticle } from '../extract/types';
 
 const pendingKey = (tabId: number) => `pending:${tabId}`;
 const detectedKey = (tabId: number) => `detected:${tabId}`;
+const inPageKey = (tabId: number) => `inpage:${tabId}`;
+
+/** Records whether in-place highlights are on in a tab. */
+export async function putInPage(tabId: number, on: boolean): Promise<void> {
+  await browser.storage.session.set({ [inPageKey(tabId)]: on });
+}
+
+/** Whether in-place highlights are on in a tab. */
+export async function getInPage(tabId: number): Promise<boolean> {
+  return (await browser.storage.session.get(inPageKey(tabId)))[inPageKey(tabId)] === true;
+}
 
 /** Stores the article extracted from a tab. */
 export async function putPending(tabId: number, article: ExtractedArticle): Promise<void> {
@@ -34,5 +45,5 @@ export async function getDetection(tabId: number): Promise<Detection | null> {
 
 /** Forgets everything about a closed tab. */
 export async function dropTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove([pendingKey(tabId), detectedKey(tabId)]);
+  await browser.storage.session.remove([pendingKey(tabId), detectedKey(tabId), inPageKey(tabId)]);
 }

@@ -70,6 +70,8 @@ export const vi = {
   notInArchive: 'Chưa có bài đã lưu nào nhắc đến.',
   thisArticle: 'bài này',
   inPageHighlights: 'Đánh dấu ngay trên trang gốc',
+  inPageCount: 'Đã đánh dấu {n} chỗ trên trang.',
+  inPageFailed: 'Không đánh dấu được trên trang: {reason}',
 } as const;
 
 /** A key of the UI string table. */
@@ -143,6 +145,8 @@ export const en: Record<StringKey, string> = {
   notInArchive: 'No saved article mentions it yet.',
   thisArticle: 'this article',
   inPageHighlights: 'Highlight on the original page',
+  inPageCount: 'Marked {n} mentions on the page.',
+  inPageFailed: 'Could not highlight the page: {reason}',
 };
 
 /** A language the UI speaks. */
