@@ -83,11 +83,22 @@ export async function deleteArticle(id: ArticleId): Promise<StoredArticle | unde
   const rows = await tx.objectStore('entities').index('by-article').getAllKeys(id);
   for (const rowId of rows) await tx.objectStore('entities').delete(rowId);
   await tx.done;
+  // Annotations are kept: Undo brings the article back to them, and an article deleted for good
+  // still has its notes in exports until the user deletes them (they are the user's own writing).
   return found;
+}
+
+/** Sets an article's tags. */
+export async function setArticleTags(id: ArticleId, tags: string[]): Promise<void> {
+  const db = await openArchive();
+  const tx = db.transaction('articles', 'readwrite');
+  const a = await tx.store.get(id);
+  if (a) await tx.store.put({ ...a, tags: [...new Set(tags.map((t) => t.trim()).filter(Boolean))] });
+  await tx.done;
 }
 
 /** The list fields of a stored article. */
 export function summarise(a: StoredArticle): ArticleSummary {
   const { id, title, siteName, site, publishedAt, savedAt, url, excerpt, section, byline, wordCount } = a;
-  return { id, title, siteName, site, publishedAt, savedAt, url, excerpt, section, byline, wordCount };
+  return { id, title, siteName, site, publishedAt, savedAt, url, excerpt, section, byline, wordCount, tags: a.tags ?? [] };
 }

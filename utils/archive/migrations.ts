@@ -21,5 +21,14 @@ function createV2(db: IDBPDatabase<ArchiveDB>): void {
   entities.createIndex('by-article', 'articleId');
 }
 
+/** v2 → v3: annotations, and article tags (multiEntry: one index key per tag). */
+function createV3(db: IDBPDatabase<ArchiveDB>, tx: UpgradeTx): void {
+  const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+  annotations.createIndex('by-articleId', 'articleId');
+  annotations.createIndex('by-tag', 'tags', { multiEntry: true });
+  annotations.createIndex('by-colour', 'colour');
+  tx.objectStore('articles').createIndex('by-tag', 'tags', { multiEntry: true });
+}
+
 /** Ordered upgrade steps; index = version upgraded from. */
-export const migrations: Migration[] = [createV1, createV2];
+export const migrations: Migration[] = [createV1, createV2, createV3];
