@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleListItem } from '../../components/ArticleListItem';
 import { UndoToast } from '../../components/UndoToast';
-import type { ArticleSummary, StoredArticle } from '../../utils/archive/schema';
+import type { Removed } from '../../utils/archive/articles';
+import type { ArticleSummary } from '../../utils/archive/schema';
 import { request } from '../../utils/ext/messaging';
 import { getSettings } from '../../utils/ext/settings';
 import { resolveLang, translator, type Lang } from '../../utils/i18n/strings';
@@ -13,7 +14,7 @@ const readerHref = (id: string) => `${browser.runtime.getURL('/reader.html')}?id
 export function ArchiveApp() {
   const [lang, setLang] = useState<Lang>(resolveLang('auto', browser.i18n.getUILanguage()));
   const [items, setItems] = useState<ArticleSummary[] | null>(null);
-  const [removed, setRemoved] = useState<StoredArticle | null>(null);
+  const [removed, setRemoved] = useState<Removed | null>(null);
   const t = translator(lang);
   const refresh = () => void request('archive.list', {}).then(setItems);
 
@@ -29,7 +30,7 @@ export function ArchiveApp() {
     refresh();
   };
   const undo = async () => {
-    if (removed) await request('archive.restore', { article: removed });
+    if (removed) await request('archive.restore', removed);
     setRemoved(null);
     refresh();
   };
@@ -42,7 +43,7 @@ export function ArchiveApp() {
         </h1>
         {items && <p class="cr-count">{t('articlesCount', { n: items.length })}</p>}
       </header>
-      {removed && <UndoToast message={t('deleted', { title: removed.title })} undoLabel={t('undo')} onUndo={() => void undo()} />}
+      {removed && <UndoToast message={t('deleted', { title: removed.article.title })} undoLabel={t('undo')} onUndo={() => void undo()} />}
       {items === null && <p>{t('loading')}</p>}
       {items?.length === 0 && <p class="cr-empty">{t('emptyArchive')}</p>}
       <ul class="cr-list">

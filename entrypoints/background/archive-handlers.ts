@@ -16,7 +16,7 @@ import { articleEntityText } from '../../utils/entities/entries';
 import { onMessage } from '../../utils/ext/messaging';
 import type { ExtractedArticle } from '../../utils/extract/types';
 import { recognise } from '../../utils/ner/recognise';
-import { validateExtractedArticle, validateStoredArticle } from '../../utils/archive/validate';
+import { validateAnnotation, validateExtractedArticle, validateStoredArticle } from '../../utils/archive/validate';
 import { isExtensionPage } from './tabs';
 
 function requireExtensionPage(sender: Parameters<typeof isExtensionPage>[0]): void {
@@ -51,10 +51,10 @@ export function registerArchiveHandlers(): void {
     requireExtensionPage(sender);
     return lookupEntity(kind, String(key));
   });
-  onMessage('archive.restore', async ({ article }, sender) => {
+  onMessage('archive.restore', async ({ article, annotations }, sender) => {
     requireExtensionPage(sender);
     const stored = validateStoredArticle(article);
-    await restoreArticle(stored, recognise(articleEntityText(stored)));
+    await restoreArticle(stored, recognise(articleEntityText(stored)), annotations.map(validateAnnotation));
     return null;
   });
 }

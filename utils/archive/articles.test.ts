@@ -31,8 +31,8 @@ describe('archive articles', () => {
     const { id } = await saveArticle(makeArticle(), { now: 5 });
     const removed = await deleteArticle(id);
     expect(await getArticle(id)).toBeUndefined();
-    await restoreArticle(removed!);
-    expect(await getArticle(id)).toEqual(removed);
+    await restoreArticle(removed!.article, undefined, removed!.annotations);
+    expect(await getArticle(id)).toEqual(removed!.article);
     expect(await deleteArticle('missing' as never)).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import type { Annotation } from '../annotate/types';
 import { entityEntries } from '../entities/entries';
 import type { ExtractedArticle } from '../extract/types';
 import type { Entities } from '../ner/types';
@@ -43,11 +44,12 @@ export async function saveArticle(article: ExtractedArticle, { now = Date.now(),
   return { id: stored.id, alreadySaved: false };
 }
 
-/** Puts a stored article back exactly as it was (the undo of a delete), with its entity rows. */
-export async function restoreArticle(article: StoredArticle, entities?: Entities): Promise<void> {
+/** Puts a deleted article back exactly as it was (Undo), with its annotations and entity rows. */
+export async function restoreArticle(article: StoredArticle, entities?: Entities, annotations: Annotation[] = []): Promise<void> {
   const db = await openArchive();
-  const tx = db.transaction(['articles', 'entities'], 'readwrite');
+  const tx = db.transaction(['articles', 'entities', 'annotations'], 'readwrite');
   await tx.objectStore('articles').put(article);
+  for (const a of annotations) await tx.objectStore('annotations').put(a);
   if (entities) for (const row of entityEntries(article, entities)) await tx.objectStore('entities').put(row);
   await tx.done;
 }
@@ -74,18 +76,23 @@ export async function listArticles(limit = Infinity): Promise<ArticleSummary[]> 
   return out;
 }
 
-/** Deletes a saved article and its entity rows; returns it (for undo), or undefined when absent. */
-export async function deleteArticle(id: ArticleId): Promise<StoredArticle | undefined> {
+/** What a delete removed, so Undo can put it all back. */
+export interface Removed {
+  article: StoredArticle;
+  annotations: Annotation[];
+}
+
+/** Deletes a saved article with its annotations and entity rows, in one transaction; returns them for Undo. */
+export async function deleteArticle(id: ArticleId): Promise<Removed | undefined> {
   const db = await openArchive();
-  const tx = db.transaction(['articles', 'entities'], 'readwrite');
-  const found = await tx.objectStore('articles').get(id);
-  if (found) await tx.objectStore('articles').delete(id);
-  const rows = await tx.objectStore('entities').index('by-article').getAllKeys(id);
-  for (const rowId of rows) await tx.objectStore('entities').delete(rowId);
+  const tx = db.transaction(['articles', 'entities', 'annotations'], 'readwrite');
+  const article = await tx.objectStore('articles').get(id);
+  if (article) await tx.objectStore('articles').delete(id);
+  for (const key of await tx.objectStore('entities').index('by-article').getAllKeys(id)) await tx.objectStore('entities').delete(key);
+  const annotations = await tx.objectStore('annotations').index('by-articleId').getAll(id);
+  for (const a of annotations) await tx.objectStore('annotations').delete(a.id);
   await tx.done;
-  // Annotations are kept: Undo brings the article back to them, and an article deleted for good
-  // still has its notes in exports until the user deletes them (they are the user's own writing).
-  return found;
+  return article ? { article, annotations } : undefined;
 }
 
 /** Sets an article's tags. */

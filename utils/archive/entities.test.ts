@@ -40,7 +40,7 @@ describe('entity index', () => {
     const key = personKey({ name: 'Vương Đình Huệ' });
     const removed = await deleteArticle(id);
     expect(await lookupEntity('person', key)).toEqual([]);
-    await restoreArticle(removed!, entitiesOf(removed!));
+    await restoreArticle(removed!.article, entitiesOf(removed!.article));
     expect(await lookupEntity('person', key)).toHaveLength(1);
   });
 

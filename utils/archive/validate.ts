@@ -3,6 +3,7 @@
  * checked field by field and a clear error names the first bad field. HTML is not trusted here
  * either; the reader sanitizes it again before rendering.
  */
+import { COLOURS, type Annotation } from '../annotate/types';
 import type { ExtractedArticle } from '../extract/types';
 import type { StoredArticle } from './schema';
 
@@ -36,4 +37,32 @@ export function validateStoredArticle(x: unknown): StoredArticle {
   for (const f of ['id', 'urlKey', 'site'] as const) if (typeof a[f] !== 'string' || (f !== 'site' && !a[f])) fail(f);
   if (typeof a.savedAt !== 'number') fail('savedAt');
   return a as unknown as StoredArticle;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}T/;
+
+/** Returns the value as an Annotation, or throws naming the bad field. */
+export function validateAnnotation(x: unknown): Annotation {
+  if (typeof x !== 'object' || x === null) fail('annotation: not an object');
+  const a = x as Record<string, unknown>;
+  for (const f of ['id', 'articleId', 'note', 'created', 'modified'] as const) if (typeof a[f] !== 'string') fail(`annotation.${f}`);
+  if (!ISO.test(a.created as string) || !ISO.test(a.modified as string)) fail('annotation.created');
+  if (a.motivation !== 'highlighting' && a.motivation !== 'commenting') fail('annotation.motivation');
+  if (a.colour !== null && !(COLOURS as readonly unknown[]).includes(a.colour)) fail('annotation.colour');
+  if (!Array.isArray(a.tags) || a.tags.some((t) => typeof t !== 'string')) fail('annotation.tags');
+  const target = a.target as { source?: unknown; selector?: unknown } | null;
+  if (typeof target !== 'object' || target === null || typeof target.source !== 'string' || !Array.isArray(target.selector))
+    fail('annotation.target');
+  validateSelectors(target.selector as unknown[], a.motivation);
+  return a as unknown as Annotation;
+}
+
+function validateSelectors(sel: unknown[], motivation: unknown): void {
+  if (motivation === 'commenting' && sel.length === 0) return;
+  const [pos, quote] = sel as [Record<string, unknown> | undefined, Record<string, unknown> | undefined];
+  if (sel.length !== 2 || pos?.type !== 'TextPositionSelector' || quote?.type !== 'TextQuoteSelector') fail('annotation.target.selector');
+  const { start, end } = pos as { start: unknown; end: unknown };
+  if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) < (start as number))
+    fail('annotation.target.selector.position');
+  for (const f of ['exact', 'prefix', 'suffix']) if (typeof quote[f] !== 'string') fail(`annotation.target.selector.${f}`);
 }

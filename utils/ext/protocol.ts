@@ -7,7 +7,7 @@ import type { ArticleId, ArticleSummary, StoredArticle } from '../archive/schema
 import type { EntityEntry } from '../entities/entries';
 import type { EntityKind } from '../entities/keys';
 import type { ExtractedArticle } from '../extract/types';
-import type { SaveOutcome } from '../archive/articles';
+import type { Removed, SaveOutcome } from '../archive/articles';
 import type { Detection } from '../detect/types';
 
 /** What the popup shows about a tab. */
@@ -46,10 +46,10 @@ export interface ProtocolMap {
   'archive.get': [{ id: ArticleId }, StoredArticle | null];
   /** Extension page → bg: summaries, newest save first. */
   'archive.list': [{ limit?: number }, ArticleSummary[]];
-  /** Extension page → bg: delete; replies with the removed record for Undo. Extension pages only. */
-  'archive.delete': [{ id: ArticleId }, StoredArticle | null];
-  /** Extension page → bg: put a deleted record back (Undo). Extension pages only. */
-  'archive.restore': [{ article: StoredArticle }, null];
+  /** Extension page → bg: delete; replies with what was removed, for Undo. Extension pages only. */
+  'archive.delete': [{ id: ArticleId }, Removed | null];
+  /** Extension page → bg: put a deleted article and its annotations back (Undo). Extension pages only. */
+  'archive.restore': [Removed, null];
 
   /** Extension page → bg: every saved article naming this person / citing this document. */
   'entities.lookup': [{ kind: EntityKind; key: string }, EntityEntry[]];
