@@ -10,7 +10,9 @@ import {
   listArticles,
   restoreArticle,
   saveArticle,
+  setArticleTags,
 } from '../../utils/archive/articles';
+import { deleteAnnotation, listAllAnnotations, listAnnotations, putAnnotation } from '../../utils/archive/annotations';
 import { lookupEntity } from '../../utils/archive/entities';
 import { articleEntityText } from '../../utils/entities/entries';
 import { onMessage } from '../../utils/ext/messaging';
@@ -50,6 +52,24 @@ export function registerArchiveHandlers(): void {
   onMessage('entities.lookup', async ({ kind, key }, sender) => {
     requireExtensionPage(sender);
     return lookupEntity(kind, String(key));
+  });
+  onMessage('archive.setTags', async ({ id, tags }, sender) => {
+    requireExtensionPage(sender);
+    await setArticleTags(id, tags.map(String));
+    return null;
+  });
+  onMessage('annotations.list', async ({ articleId }, sender) => {
+    requireExtensionPage(sender);
+    return articleId ? listAnnotations(articleId) : listAllAnnotations();
+  });
+  onMessage('annotations.put', async ({ annotation }, sender) => {
+    requireExtensionPage(sender);
+    await putAnnotation(validateAnnotation(annotation));
+    return null;
+  });
+  onMessage('annotations.delete', async ({ id }, sender) => {
+    requireExtensionPage(sender);
+    return (await deleteAnnotation(id)) ?? null;
   });
   onMessage('archive.restore', async ({ article, annotations }, sender) => {
     requireExtensionPage(sender);

@@ -1,6 +1,7 @@
 /** Every background message handler, registered once (tests/protocol.test.ts checks the set). */
 import { browser } from 'wxt/browser';
 import { findArticleByUrl } from '../../utils/archive/articles';
+import { listAnnotations } from '../../utils/archive/annotations';
 import { onMessage, sendToTab } from '../../utils/ext/messaging';
 import { getInPage, putDetection, putInPage, putPending } from '../../utils/ext/session';
 import type { TabStatus } from '../../utils/ext/protocol';
@@ -42,6 +43,7 @@ export function registerHandlers(): void {
       url: tab.url ?? '',
       title: tab.title ?? '',
       inPage: await getInPage(tabId),
+      highlights: saved ? (await listAnnotations(saved.id)).filter((a) => a.motivation === 'highlighting').length : 0,
     };
     return status;
   });

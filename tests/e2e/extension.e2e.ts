@@ -51,6 +51,37 @@ async function openReader(page: Page): Promise<Frame> {
 
 const shot = (name: string) => path.join(SCREENSHOT_DIR, `${name}.png`);
 
+/** Selects the first occurrence of `quote` in the reader body, as a mouse drag would, and releases. */
+async function selectText(frame: Frame, quote: string): Promise<void> {
+  await frame.evaluate((q) => {
+    const body = document.querySelector('.cr-body')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(q);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + q.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      (n.parentElement ?? body).dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`not found in the reader: ${q}`);
+  }, quote);
+}
+
+/** Waits until each quote is covered by user-highlight marks. */
+async function expectHighlights(frame: Frame, quotes: string[]): Promise<void> {
+  await frame.locator('mark.cr-hl').first().waitFor();
+  const texts = await frame.evaluate(() => {
+    const byId = new Map<string, string>();
+    for (const m of document.querySelectorAll<HTMLElement>('mark.cr-hl')) byId.set(m.dataset.annotation!, (byId.get(m.dataset.annotation!) ?? '') + m.textContent);
+    return [...byId.values()];
+  });
+  for (const q of quotes) assert.ok(texts.includes(q), `highlight "${q}" not in ${JSON.stringify(texts)}`);
+}
+
 describe('Close Reader in Chromium', () => {
   before(async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -244,6 +275,60 @@ describe('Close Reader in Chromium', () => {
     assert.equal(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size), 0, 'cleared');
     await popup.close();
     await page.close();
+  });
+
+  it('annotates: highlights with notes survive a relaunch, re-anchor on changed text, orphans are listed', async () => {
+    const f = fixtures.find((x) => x.name === 'qdnd--dai-tuong-phan-van-giang-quan-khu-4')!;
+    const A = 'điều chỉnh tổ chức, biên chế các đơn vị theo hướng tinh, gọn, mạnh';
+    const B = 'diễn tập khu vực phòng thủ cấp tỉnh, cấp huyện';
+    const C = 'tiếp tục đổi mới công tác huấn luyện, sát với thực tế chiến đấu';
+    const page = await b.ctx.newPage();
+    await page.goto(server.urlOf(f.url));
+    await page.locator('close-reader-prompt .read').waitFor();
+    let reader = await openReader(page);
+    await selectText(reader, A);
+    await reader.locator('.cr-composer').getByRole('radio', { name: 'Số liệu' }).click();
+    await reader.locator('.cr-composer').getByLabel('Ghi chú').fill('Đối chiếu với số liệu biên chế năm 2021.');
+    await reader.locator('.cr-composer').getByRole('button', { name: 'Đánh dấu' }).click();
+    await reader.locator('mark.cr-hl-figures').first().waitFor();
+    await reader.getByText('Đã lưu', { exact: true }).waitFor(); // highlighting an unsaved article saved it
+    await selectText(reader, B);
+    await reader.locator('.cr-composer').waitFor();
+    await reader.locator('body').press('h'); // one-key highlight
+    await selectText(reader, C);
+    await reader.locator('.cr-composer').getByRole('radio', { name: 'Nhiệm vụ, giải pháp' }).click();
+    await reader.locator('.cr-composer').getByRole('button', { name: 'Đánh dấu' }).click();
+    await expectHighlights(reader, [A, B, C]);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: shot('reader-annotations') });
+    await page.close();
+
+    // Relaunch on the same profile: the highlights come back in place, with the note.
+    await b.ctx.close();
+    b = await launch(profile, server.port);
+    const archive = await b.ctx.newPage();
+    await archive.goto(b.extUrl('archive.html'));
+    await archive.locator('.cr-item', { hasText: f.expected.title! }).locator('.cr-item-title').click();
+    await expectHighlights(archive.mainFrame(), [A, B, C]);
+    assert.equal(await archive.locator('mark.cr-hl-figures').first().getAttribute('title'), 'Đối chiếu với số liệu biên chế năm 2021.');
+    await archive.close();
+
+    // The page is re-published with changes: a sentence added before A, B lightly edited, C's paragraph gone.
+    const para = (text: string) => f.expectedText!.split('\n\n').find((p) => p.includes(text))!;
+    const changed = f.html
+      .replace(para(A).slice(0, 40), `Chuyến công tác diễn ra trong hai ngày. ${para(A).slice(0, 40)}`)
+      .replace(B, 'diễn tập khu vực phòng thủ cấp tỉnh và cấp huyện')
+      .replace(para(C), '');
+    assert.notEqual(changed, f.html);
+    server.setPage(f.url, changed);
+    const again = await b.ctx.newPage();
+    await again.goto(server.urlOf(f.url));
+    await again.locator('close-reader-prompt .read').waitFor();
+    reader = await openReader(again);
+    await expectHighlights(reader, [A, 'diễn tập khu vực phòng thủ cấp tỉnh và cấp huyện']);
+    await reader.locator('.cr-orphans .cr-orphan', { hasText: C }).waitFor();
+    server.setPage(f.url, f.html);
+    await again.close();
   });
 
   it('keeps the host page alive on hostile pages (empty, 10 MB, 5,000-deep, NFD)', async () => {

@@ -12,6 +12,8 @@ export interface FixtureServer {
   port: number;
   /** The http:// URL under which a fixture is served (its real host and path). */
   urlOf: (fixtureUrl: string) => string;
+  /** Serves other HTML at a fixture's URL from now on (a re-published page). */
+  setPage: (fixtureUrl: string, html: string) => void;
   close: () => Promise<void>;
 }
 
@@ -49,6 +51,10 @@ export async function startFixtureServer(extra: ExtraPages = {}): Promise<Fixtur
     urlOf: (fixtureUrl) => {
       const u = new URL(fixtureUrl);
       return `http://${u.host}${u.pathname}${u.search}`;
+    },
+    setPage: (fixtureUrl, html) => {
+      const u = new URL(fixtureUrl);
+      routes.set(routeKey(u.host, u.pathname + u.search), html);
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

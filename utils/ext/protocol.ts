@@ -3,6 +3,7 @@
  * context that RECEIVES it. Payloads are plain structured-clone-safe data (sanitized HTML strings,
  * offsets), never DOM nodes. Replies travel as Result<T, string> (Error does not survive cloning).
  */
+import type { Annotation, AnnotationId } from '../annotate/types';
 import type { ArticleId, ArticleSummary, StoredArticle } from '../archive/schema';
 import type { EntityEntry } from '../entities/entries';
 import type { EntityKind } from '../entities/keys';
@@ -20,6 +21,8 @@ export interface TabStatus {
   title: string;
   /** In-place highlights are on for this tab. */
   inPage: boolean;
+  /** Number of highlights on the saved copy of this page. */
+  highlights: number;
 }
 
 /** Every message key → [request, response]. */
@@ -51,6 +54,14 @@ export interface ProtocolMap {
   /** Extension page → bg: put a deleted article and its annotations back (Undo). Extension pages only. */
   'archive.restore': [Removed, null];
 
+  /** Extension page → bg: set a saved article's tags. */
+  'archive.setTags': [{ id: ArticleId; tags: string[] }, null];
+  /** Extension page → bg: the annotations of one article (or of all articles when no id). */
+  'annotations.list': [{ articleId?: ArticleId }, Annotation[]];
+  /** Extension page → bg: store a new or edited annotation. */
+  'annotations.put': [{ annotation: Annotation }, null];
+  /** Extension page → bg: delete an annotation; replies with it for Undo. */
+  'annotations.delete': [{ id: AnnotationId }, Annotation | null];
   /** Extension page → bg: every saved article naming this person / citing this document. */
   'entities.lookup': [{ kind: EntityKind; key: string }, EntityEntry[]];
 
@@ -90,6 +101,10 @@ export const BACKGROUND_KEYS = [
   'archive.delete',
   'archive.restore',
   'entities.lookup',
+  'archive.setTags',
+  'annotations.list',
+  'annotations.put',
+  'annotations.delete',
 ] as const;
 /** Keys the content script handles. */
 export const CONTENT_KEYS = ['page.detect', 'overlay.open', 'overlay.close'] as const;

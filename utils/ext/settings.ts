@@ -1,5 +1,6 @@
 /** User settings, persisted in storage.local through WXT's storage items (versioned, with a fallback). */
 import { storage } from 'wxt/utils/storage';
+import type { ColourId } from '../annotate/types';
 import type { LangPref } from '../i18n/strings';
 import { BUILTIN_SITES } from '../sites';
 
@@ -21,6 +22,10 @@ export interface Settings {
   sites: string[];
   /** The user granted optional host permissions and wants the detector everywhere. */
   runEverywhere: boolean;
+  /** The user's names for the highlight colours; empty = the defaults of the UI language. */
+  colourLabels: Partial<Record<ColourId, string>>;
+  /** Tags used so far, for autocomplete. */
+  knownTags: string[];
 }
 
 /** Defaults for a fresh install. */
@@ -32,6 +37,8 @@ export const DEFAULT_SETTINGS: Settings = {
   showPrompt: true,
   sites: [...BUILTIN_SITES],
   runEverywhere: false,
+  colourLabels: {},
+  knownTags: [],
 };
 
 /** The settings item. */

@@ -57,3 +57,26 @@ describe('highlightSpans / removeHighlights', () => {
     expect(r.textContent).toBe('Hà Nội là Thủ đô');
   });
 });
+
+describe('overlapping spans and selection offsets', () => {
+  it('nests an overlapping highlight without changing the text', () => {
+    const r = root('<p>Ban Chấp hành Trung ương Đảng khóa XIII</p>');
+    const idx = indexText(r);
+    const [a, b] = highlightSpans(idx, [
+      { start: 0, end: 24, className: 'cr-hl', attrs: { 'data-a': '1' } },
+      { start: 14, end: 29, className: 'cr-hl', attrs: { 'data-a': '2' } },
+    ]);
+    expect(a!.map((m) => m.textContent).join('')).toBe('Ban Chấp hành Trung ương');
+    expect(b!.map((m) => m.textContent).join('')).toBe('Trung ương Đảng');
+    expect(r.textContent).toBe('Ban Chấp hành Trung ương Đảng khóa XIII');
+  });
+  it('turns a DOM selection point back into a text offset', async () => {
+    const { offsetOf } = await import('./text-index');
+    const r = root('<p>Một <b>hai</b> ba</p><p>bốn</p>');
+    const idx = indexText(r);
+    const b = r.querySelector('b')!.firstChild!;
+    expect(offsetOf(idx, b, 1)).toBe(idx.text.indexOf('hai') + 1);
+    expect(offsetOf(idx, r, 1)).toBe(idx.text.indexOf('bốn'));
+    expect(offsetOf(idx, r, 2)).toBe(idx.text.length);
+  });
+});

@@ -5,7 +5,7 @@
  * element boundaries are wrapped piece by piece. Entity marks and user highlights use different
  * class names, so the two layers never clash.
  */
-import { piecesOf, type TextIndex } from './text-index';
+import { indexText, piecesOf, type TextIndex } from './text-index';
 
 /** A span to wrap, with the attributes its <mark> gets. */
 export interface HighlightSpan {
@@ -16,8 +16,22 @@ export interface HighlightSpan {
   attrs?: Record<string, string>;
 }
 
-/** Wraps every span; returns the marks created, in document order of their spans. */
+function overlaps(spans: HighlightSpan[]): boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return sorted.some((s, i) => i > 0 && s.start < sorted[i - 1]!.end);
+}
+
+/**
+ * Wraps every span; returns the marks of each span, in document order. Overlapping spans (two
+ * user highlights sharing words) are wrapped one after another, re-indexing in between, so the
+ * later one nests inside or beside the earlier one's marks; the text never changes.
+ */
 export function highlightSpans(index: TextIndex, spans: HighlightSpan[]): HTMLElement[][] {
+  if (!overlaps(spans)) return wrapDisjoint(index, spans);
+  return spans.map((span, i) => wrapDisjoint(i === 0 ? index : indexText(index.root, index.skip), [span])[0]!);
+}
+
+function wrapDisjoint(index: TextIndex, spans: HighlightSpan[]): HTMLElement[][] {
   const jobs = spans.flatMap((span, i) => piecesOf(index, span.start, span.end).map((p) => ({ ...p, span, i })));
   const marks: HTMLElement[][] = spans.map(() => []);
   const byNode = new Map<Text, typeof jobs>();
@@ -25,10 +39,7 @@ export function highlightSpans(index: TextIndex, spans: HighlightSpan[]): HTMLEl
   for (const [node, list] of byNode) {
     // Cut each node from its end backwards so earlier offsets stay valid.
     list.sort((a, b) => b.from - a.from);
-    let lastFrom = Infinity;
     for (const j of list) {
-      if (j.to > lastFrom) continue; // overlapping spans in one node: the later-starting one wins
-      lastFrom = j.from;
       const doc = node.ownerDocument;
       const mark = doc.createElement('mark');
       mark.className = j.span.className;

@@ -15,6 +15,9 @@ export interface IndexedNode {
 export interface TextIndex {
   text: string;
   nodes: IndexedNode[];
+  /** What was indexed, to index it again after marks split its text nodes. */
+  root: Node;
+  skip: (el: Element) => boolean;
 }
 
 const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|FIGURE|FIGCAPTION|TABLE|TR|TD|TH|SECTION|ARTICLE|HEADER|FOOTER|BR|PRE|DD|DT)$/;
@@ -43,7 +46,23 @@ export function indexText(root: Node, skip: (el: Element) => boolean = () => fal
     nodes.push({ node: t, start: text.length });
     text += t.data;
   }
-  return { text, nodes };
+  return { text, nodes, root, skip };
+}
+
+/** The text offset of a DOM point (e.g. a selection boundary) under the indexed root, or null. */
+export function offsetOf(index: TextIndex, node: Node, offset: number): number | null {
+  if (node.nodeType === 3) {
+    const hit = index.nodes.find((n) => n.node === node);
+    return hit ? hit.start + Math.min(offset, (node as Text).data.length) : null;
+  }
+  // An element boundary: the first indexed text node at or after child `offset`.
+  const child = node.childNodes[offset] ?? null;
+  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+  for (const n of index.nodes) {
+    if (child ? child === n.node || child.contains(n.node) || child.compareDocumentPosition(n.node) & FOLLOWING : !node.contains(n.node) && node.compareDocumentPosition(n.node) & FOLLOWING)
+      return n.start;
+  }
+  return index.text.length;
 }
 
 /** The node holding text offset `pos` (a boundary at a node's end belongs to that node when `end`). */
