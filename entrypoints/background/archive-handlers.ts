@@ -11,9 +11,11 @@ import {
   restoreArticle,
   saveArticle,
   setArticleTags,
+  listTags,
 } from '../../utils/archive/articles';
 import { deleteAnnotation, listAllAnnotations, listAnnotations, putAnnotation } from '../../utils/archive/annotations';
-import { lookupEntity } from '../../utils/archive/entities';
+import { listEntities, lookupEntity } from '../../utils/archive/entities';
+import { markSearchDirty } from '../../utils/archive/search-store';
 import { articleEntityText } from '../../utils/entities/entries';
 import { onMessage } from '../../utils/ext/messaging';
 import type { ExtractedArticle } from '../../utils/extract/types';
@@ -26,8 +28,10 @@ function requireExtensionPage(sender: Parameters<typeof isExtensionPage>[0]): vo
 }
 
 /** Saves an article with its entity-index rows (recognised here, before the transaction). */
-export function saveWithEntities(article: ExtractedArticle) {
-  return saveArticle(article, { entities: recognise(articleEntityText(article)) });
+export async function saveWithEntities(article: ExtractedArticle) {
+  const outcome = await saveArticle(article, { entities: recognise(articleEntityText(article)) });
+  if (!outcome.alreadySaved) await markSearchDirty([outcome.id]);
+  return outcome;
 }
 
 /** Registers archive.* and entities.* handlers. */
@@ -47,15 +51,26 @@ export function registerArchiveHandlers(): void {
   });
   onMessage('archive.delete', async ({ id }, sender) => {
     requireExtensionPage(sender);
-    return (await deleteArticle(id)) ?? null;
+    const removed = (await deleteArticle(id)) ?? null;
+    await markSearchDirty([id]);
+    return removed;
   });
   onMessage('entities.lookup', async ({ kind, key }, sender) => {
     requireExtensionPage(sender);
     return lookupEntity(kind, String(key));
   });
+  onMessage('entities.list', async ({ kind }, sender) => {
+    requireExtensionPage(sender);
+    return listEntities(kind);
+  });
+  onMessage('archive.tags', async (_, sender) => {
+    requireExtensionPage(sender);
+    return listTags();
+  });
   onMessage('archive.setTags', async ({ id, tags }, sender) => {
     requireExtensionPage(sender);
     await setArticleTags(id, tags.map(String));
+    await markSearchDirty([id]);
     return null;
   });
   onMessage('annotations.list', async ({ articleId }, sender) => {
@@ -64,17 +79,22 @@ export function registerArchiveHandlers(): void {
   });
   onMessage('annotations.put', async ({ annotation }, sender) => {
     requireExtensionPage(sender);
-    await putAnnotation(validateAnnotation(annotation));
+    const valid = validateAnnotation(annotation);
+    await putAnnotation(valid);
+    await markSearchDirty([valid.articleId]);
     return null;
   });
   onMessage('annotations.delete', async ({ id }, sender) => {
     requireExtensionPage(sender);
-    return (await deleteAnnotation(id)) ?? null;
+    const gone = (await deleteAnnotation(id)) ?? null;
+    if (gone) await markSearchDirty([gone.articleId]);
+    return gone;
   });
   onMessage('archive.restore', async ({ article, annotations }, sender) => {
     requireExtensionPage(sender);
     const stored = validateStoredArticle(article);
     await restoreArticle(stored, recognise(articleEntityText(stored)), annotations.map(validateAnnotation));
+    await markSearchDirty([stored.id]);
     return null;
   });
 }

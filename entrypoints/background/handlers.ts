@@ -1,12 +1,13 @@
 /** Every background message handler, registered once (tests/protocol.test.ts checks the set). */
 import { browser } from 'wxt/browser';
-import { findArticleByUrl } from '../../utils/archive/articles';
+import { findArticleByUrl, getArticle, setArticleTags } from '../../utils/archive/articles';
 import { listAnnotations } from '../../utils/archive/annotations';
+import { markSearchDirty } from '../../utils/archive/search-store';
 import { onMessage, sendToTab } from '../../utils/ext/messaging';
 import { getInPage, putDetection, putInPage, putPending } from '../../utils/ext/session';
 import type { TabStatus } from '../../utils/ext/protocol';
 import { saveWithEntities } from './archive-handlers';
-import { extractTab, injectContentScript, setInPage, targetTab } from './tabs';
+import { extractTab, injectContentScript, isExtensionPage, setInPage, targetTab } from './tabs';
 
 /** Registers the background side of the protocol. */
 export function registerHandlers(): void {
@@ -27,10 +28,17 @@ export function registerHandlers(): void {
     return { readerUrl: `${browser.runtime.getURL('/reader.html')}?tab=${tab}` };
   });
 
-  onMessage('tab.save', async ({ tabId }, sender) => {
+  onMessage('tab.save', async ({ tabId, tags }, sender) => {
     const res = await extractTab(targetTab(sender, tabId));
     if (!res.ok) throw new Error(res.error);
-    return saveWithEntities(res.value);
+    const outcome = await saveWithEntities(res.value);
+    // Tags typed in the popup are added to the article's tags (also when it was saved before).
+    if (tags?.length && isExtensionPage(sender)) {
+      const current = (await getArticle(outcome.id))?.tags ?? [];
+      await setArticleTags(outcome.id, [...current, ...tags.map(String)]);
+      await markSearchDirty([outcome.id]);
+    }
+    return outcome;
   });
 
   onMessage('tab.status', async ({ tabId }) => {

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { getSettings, updateSettings, DEFAULT_SETTINGS, type Settings } from '../../utils/ext/settings';
 import { resolveLang, translator, type LangPref } from '../../utils/i18n/strings';
 import { parseSiteDomain, sitePatterns } from '../../utils/sites';
+import { colourLabels } from '../../utils/annotate/colours';
+import { COLOURS } from '../../utils/annotate/types';
 
 /** The options page: language, prompt, the editable site list and "run on all sites". */
 export function OptionsApp() {
@@ -13,6 +15,7 @@ export function OptionsApp() {
   useEffect(() => void getSettings().then(setS), []);
   if (!s) return <p>…</p>;
 
+  const labels = colourLabels(s.colourLabels, t);
   const change = async (patch: Partial<Settings>) => setS(await updateSettings(patch));
   const addSite = async () => {
     const domain = parseSiteDomain(draft);
@@ -49,6 +52,14 @@ export function OptionsApp() {
         <input type="checkbox" checked={s.runEverywhere} onChange={(e) => void toggleEverywhere((e.currentTarget as HTMLInputElement).checked)} />{' '}
         {t('runEverywhere')}
       </label>
+      <h2>{t('colourMeanings')}</h2>
+      {COLOURS.map((c) => (
+        <label key={c} class={`cr-colour-label cr-hl-${c}`}>
+          <span>{labels[c]}</span>
+          <input value={s.colourLabels[c] ?? ''} placeholder={t(`colour_${c}`)} aria-label={`${t('colourMeanings')}: ${t(`colour_${c}`)}`}
+            onChange={(e) => void change({ colourLabels: { ...s.colourLabels, [c]: (e.currentTarget as HTMLInputElement).value.trim() } })} />
+        </label>
+      ))}
       <h2>{t('sites')}</h2>
       <ul class="cr-sites">
         {s.sites.map((d) => (

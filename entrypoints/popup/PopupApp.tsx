@@ -1,7 +1,8 @@
-import { isDiskFull } from '../../utils/archive/errors';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleListItem } from '../../components/ArticleListItem';
+import { parseTags } from '../../utils/annotate/colours';
+import { isDiskFull } from '../../utils/archive/errors';
 import type { ArticleSummary } from '../../utils/archive/schema';
 import { request, sendMessage } from '../../utils/ext/messaging';
 import type { TabStatus } from '../../utils/ext/protocol';
@@ -16,18 +17,23 @@ export interface PopupAppProps {
 
 const pageUrl = (path: string) => browser.runtime.getURL(path as '/archive.html');
 
-/** The toolbar popup: status of the current tab, open reader, save, recent saves, archive link. */
+/** The toolbar popup: page status, open reader, save with tags, in-place highlights, recent saves, search. */
 export function PopupApp({ tabId }: PopupAppProps) {
   const [lang, setLang] = useState<Lang>(resolveLang('auto', browser.i18n.getUILanguage()));
   const [status, setStatus] = useState<TabStatus | null>(null);
   const [message, setMessage] = useState('');
   const [recent, setRecent] = useState<ArticleSummary[]>([]);
+  const [known, setKnown] = useState<string[]>([]);
+  const [tags, setTags] = useState('');
   const t = translator(lang);
-
-  useEffect(() => {
-    void getSettings().then((s) => setLang(resolveLang(s.lang, browser.i18n.getUILanguage())));
+  const refresh = () => {
     void request('archive.list', { limit: 5 }).then(setRecent);
     if (tabId !== null) void sendMessage('tab.status', { tabId }).then((r) => r.ok && setStatus(r.value));
+  };
+  useEffect(() => {
+    void getSettings().then((s) => setLang(resolveLang(s.lang, browser.i18n.getUILanguage())));
+    void request('archive.tags', null).then(setKnown);
+    refresh();
   }, [tabId]);
 
   const read = async () => {
@@ -39,18 +45,22 @@ export function PopupApp({ tabId }: PopupAppProps) {
   const save = async () => {
     if (tabId === null) return;
     setMessage(t('saving'));
-    const r = await sendMessage('tab.save', { tabId });
+    const r = await sendMessage('tab.save', { tabId, tags: parseTags(tags) });
     if (!r.ok) return setMessage(isDiskFull(r.error) ? t('diskFull') : t('saveFailed', { reason: r.error }));
     setMessage(r.value.alreadySaved ? t('alreadySaved') : t('saved'));
-    void request('archive.list', { limit: 5 }).then(setRecent);
+    refresh();
   };
-
   const inPage = async (on: boolean) => {
     if (tabId === null) return;
     const r = await sendMessage('tab.inPage', { tabId, on });
     if (!r.ok) return setMessage(t('inPageFailed', { reason: r.error }));
     setStatus((s) => (s ? { ...s, inPage: on } : s));
     setMessage(on ? t('inPageCount', { n: r.value.count }) : '');
+  };
+  const search = (e: Event) => {
+    e.preventDefault();
+    const q = new FormData(e.currentTarget as HTMLFormElement).get('q');
+    void browser.tabs.create({ url: `${pageUrl('/archive.html')}?q=${encodeURIComponent(String(q ?? ''))}` });
   };
 
   const d = status?.detection;
@@ -59,7 +69,7 @@ export function PopupApp({ tabId }: PopupAppProps) {
       <h1>{t('appName')}</h1>
       <p class="cr-state" data-testid="popup-state">
         {!status ? t('loading') : !d ? t('notListed') : d.isArticle ? t('isArticle') : t('notArticle')}
-        {status?.savedId && <strong> · {t('saved')}</strong>}
+        {status?.savedId && <strong> · {t('saved')} · {t('highlightsCount', { n: status.highlights })}</strong>}
       </p>
       {d && (
         <details class="cr-why">
@@ -68,9 +78,10 @@ export function PopupApp({ tabId }: PopupAppProps) {
         </details>
       )}
       <div class="cr-actions">
-        <button class="cr-primary" onClick={() => void read()}>
-          {d && !d.isArticle ? t('readAnyway') : t('openReader')}
-        </button>
+        <button class="cr-primary" onClick={() => void read()}>{d && !d.isArticle ? t('readAnyway') : t('openReader')}</button>
+        <input class="cr-save-tags" aria-label={t('tags')} placeholder={t('tagsPlaceholder')} list="popup-tags" value={tags}
+          onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+        <datalist id="popup-tags">{known.map((k) => <option key={k} value={k} />)}</datalist>
         <button onClick={() => void save()}>{t('save')}</button>
       </div>
       <label class="cr-inpage">
@@ -78,15 +89,15 @@ export function PopupApp({ tabId }: PopupAppProps) {
         {t('inPageHighlights')}
       </label>
       {message && <p class="cr-message" role="status">{message}</p>}
+      <form class="cr-popup-search" onSubmit={search}>
+        <input name="q" type="search" aria-label={t('search')} placeholder={t('searchPlaceholder')} />
+      </form>
       {recent.length > 0 && <h2>{t('recent')}</h2>}
       <ul class="cr-list">
-        {recent.map((a) => (
-          <ArticleListItem key={a.id} article={a} href={`${pageUrl('/reader.html')}?id=${a.id}`} lang={lang} t={t} />
-        ))}
+        {recent.map((a) => <ArticleListItem key={a.id} article={a} href={`${pageUrl('/reader.html')}?id=${a.id}`} lang={lang} t={t} />)}
       </ul>
       <p class="cr-links">
-        <a href={pageUrl('/archive.html')} target="_blank">{t('openArchive')}</a> ·{' '}
-        <a href={pageUrl('/options.html')} target="_blank">{t('settings')}</a>
+        <a href={pageUrl('/archive.html')} target="_blank">{t('openArchive')}</a> · <a href={pageUrl('/options.html')} target="_blank">{t('settings')}</a>
       </p>
     </div>
   );

@@ -73,6 +73,15 @@ export function AnnotationLayer({ root, api, t, labels, knownTags, showPanel, on
     return () => (el.removeEventListener('mouseup', onUp), el.removeEventListener('click', onClick), window.removeEventListener('keydown', onKey));
   }, [api.placed]);
 
+  // Opened from the archive's highlight list (#ann=<id>): bring that highlight into view.
+  useEffect(() => {
+    const id = /#ann=([\w-]+)/.exec(location.hash)?.[1];
+    const mark = id && root.current?.querySelector<HTMLElement>(`mark[data-annotation="${id}"]`);
+    if (!mark) return;
+    mark.scrollIntoView({ block: 'center' });
+    mark.classList.add('cr-flash');
+  }, [api.placed]);
+
   const close = () => setComposing(null);
   const c = composing;
   return (

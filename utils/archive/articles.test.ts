@@ -36,3 +36,15 @@ describe('archive articles', () => {
     expect(await deleteArticle('missing' as never)).toBeUndefined();
   });
 });
+
+describe('tags', () => {
+  it('sets article tags and lists every tag in use, sorted', async () => {
+    const { setArticleTags, listTags } = await import('./articles');
+    const { putAnnotation } = await import('./annotations');
+    const { id } = await saveArticle(makeArticle());
+    await setArticleTags(id, [' đại hội ', 'Bộ Chính trị', 'đại hội']);
+    await putAnnotation({ id: 'n1', articleId: id, motivation: 'commenting', target: { source: 'x', selector: [] }, colour: null, note: '', tags: ['cần hỏi'], created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z' } as never);
+    expect((await getArticle(id))?.tags).toEqual(['đại hội', 'Bộ Chính trị']);
+    expect(await listTags()).toEqual(['Bộ Chính trị', 'cần hỏi', 'đại hội']);
+  });
+});

@@ -109,3 +109,17 @@ export function summarise(a: StoredArticle): ArticleSummary {
   const { id, title, siteName, site, publishedAt, savedAt, url, excerpt, section, byline, wordCount } = a;
   return { id, title, siteName, site, publishedAt, savedAt, url, excerpt, section, byline, wordCount, tags: a.tags ?? [] };
 }
+
+/** Every tag in use, on articles and on annotations, sorted (Vietnamese collation), for autocomplete. */
+export async function listTags(): Promise<string[]> {
+  const db = await openArchive();
+  const tags = new Set<string>();
+  for (const store of ['articles', 'annotations'] as const) {
+    let cursor = await db.transaction(store).store.index('by-tag').openKeyCursor(null, 'nextunique');
+    while (cursor) {
+      tags.add(String(cursor.key));
+      cursor = await cursor.continue();
+    }
+  }
+  return [...tags].sort(new Intl.Collator('vi').compare);
+}

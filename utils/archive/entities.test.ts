@@ -53,3 +53,14 @@ describe('entity index', () => {
     expect(await reindexIfStale('v1', recognise)).toBe(0);
   });
 });
+
+describe('listEntities', () => {
+  it('aggregates people across articles, most-cited first', async () => {
+    const { listEntities } = await import('./entities');
+    await saveArticle(first, { entities: entitiesOf(first) });
+    await saveArticle(second, { entities: entitiesOf(second) });
+    const people = await listEntities('person');
+    expect(people[0]).toMatchObject({ label: 'Vương Đình Huệ', articles: 2 });
+    expect((await listEntities('document')).map((d) => d.label)).toContain('Chỉ thị số 35-CT/TW');
+  });
+});

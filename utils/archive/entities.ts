@@ -30,3 +30,25 @@ export async function reindexIfStale(version: string, recognise: (text: string) 
   await tx.done;
   return articles.length;
 }
+
+/** One person or document across the archive, for filter menus. */
+export interface EntitySummary {
+  kind: EntityKind;
+  key: string;
+  label: string;
+  /** How many saved articles name it. */
+  articles: number;
+}
+
+/** Every person or document in the index, most-cited first. */
+export async function listEntities(kind: EntityKind): Promise<EntitySummary[]> {
+  const db = await openArchive();
+  const range = IDBKeyRange.bound([kind, ''], [kind, '\uffff']);
+  const byKey = new Map<string, EntitySummary>();
+  for (const row of await db.getAllFromIndex('entities', 'by-key', range)) {
+    const s = byKey.get(row.key) ?? { kind, key: row.key, label: row.label, articles: 0 };
+    s.articles += 1;
+    byKey.set(row.key, s);
+  }
+  return [...byKey.values()].sort((a, b) => b.articles - a.articles || a.label.localeCompare(b.label, 'vi'));
+}
