@@ -4,7 +4,7 @@
  * browser on the same profile → the article opens again with the network off.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
@@ -71,15 +71,34 @@ async function selectText(frame: Frame, quote: string): Promise<void> {
   }, quote);
 }
 
-/** Waits until each quote is covered by user-highlight marks. */
+/** Every article and annotation in the extension's database, sorted by id (read from an extension page). */
+function dumpDb(page: Page): Promise<{ articles: { id: string }[]; annotations: { id: string }[] }> {
+  return page.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.open('close-reader');
+    req.onsuccess = () => {
+      const tx = req.result.transaction(['articles', 'annotations']);
+      const out: Record<string, { id: string }[]> = {};
+      for (const s of ['articles', 'annotations']) tx.objectStore(s).getAll().onsuccess = (e) => {
+        out[s] = ((e.target as IDBRequest).result as { id: string }[]).sort((a, b) => a.id.localeCompare(b.id));
+      };
+      tx.oncomplete = () => (req.result.close(), resolve(out as never));
+    };
+  }));
+}
+
+/** Waits (up to 10 s) until each quote is covered by user-highlight marks. */
 async function expectHighlights(frame: Frame, quotes: string[]): Promise<void> {
-  await frame.locator('mark.cr-hl').first().waitFor();
-  const texts = await frame.evaluate(() => {
-    const byId = new Map<string, string>();
-    for (const m of document.querySelectorAll<HTMLElement>('mark.cr-hl')) byId.set(m.dataset.annotation!, (byId.get(m.dataset.annotation!) ?? '') + m.textContent);
-    return [...byId.values()];
-  });
-  for (const q of quotes) assert.ok(texts.includes(q), `highlight "${q}" not in ${JSON.stringify(texts)}`);
+  let texts: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    texts = await frame.evaluate(() => {
+      const byId = new Map<string, string>();
+      for (const m of document.querySelectorAll<HTMLElement>('mark.cr-hl')) byId.set(m.dataset.annotation!, (byId.get(m.dataset.annotation!) ?? '') + m.textContent);
+      return [...byId.values()];
+    });
+    if (quotes.every((q) => texts.includes(q))) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`highlights ${JSON.stringify(quotes)} not all in ${JSON.stringify(texts)}`);
 }
 
 describe('Close Reader in Chromium', () => {
@@ -329,6 +348,54 @@ describe('Close Reader in Chromium', () => {
     await reader.locator('.cr-orphans .cr-orphan', { hasText: C }).waitFor();
     server.setPage(f.url, f.html);
     await again.close();
+  });
+
+  it('searches with and without diacritics, filters, and restores a wiped archive from a backup', async () => {
+    const archive = await b.ctx.newPage();
+    await archive.goto(b.extUrl('archive.html'));
+    await archive.locator('.cr-item').first().waitFor();
+    const search = archive.getByRole('searchbox', { name: 'Tìm kiếm' });
+    for (const q of ['vuong dinh hue', 'Vương Đình Huệ']) {
+      await search.fill(q);
+      await archive.locator('.cr-item .cr-snippet mark').first().waitFor();
+      const titles = await archive.locator('.cr-item-title').allTextContents();
+      assert.ok(titles.includes('Quốc hội chất vấn Bộ trưởng Bộ Nội vụ về cải cách tiền lương và công tác cán bộ'), `${q} → ${titles.join(' | ')}`);
+    }
+    await archive.screenshot({ path: shot('archive-search') });
+    await search.fill('');
+    await archive.getByLabel('Màu').selectOption({ label: 'Số liệu' });
+    assert.equal(await archive.locator('.cr-item').count(), 1, 'colour filter');
+    await archive.getByRole('tab', { name: 'Đánh dấu và ghi chú' }).click();
+    await archive.getByText('Đối chiếu với số liệu biên chế năm 2021.').waitFor();
+    await archive.screenshot({ path: shot('archive-filters-highlights') });
+    await archive.getByRole('button', { name: 'Bỏ lọc' }).click();
+    await archive.getByRole('tab', { name: /Bài viết/ }).click();
+
+    // Export a backup, wipe the database, import it: the archive comes back identical.
+    const before = await dumpDb(archive);
+    await archive.getByLabel('Xuất', { exact: true }).selectOption('backup');
+    const [dl] = await Promise.all([archive.waitForEvent('download'), archive.locator('.cr-export').click()]);
+    const file = path.join(SCREENSHOT_DIR, '..', 'backup.json');
+    await dl.saveAs(file);
+    await archive.evaluate(() => new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open('close-reader');
+      req.onsuccess = () => {
+        const tx = req.result.transaction(['articles', 'annotations', 'entities'], 'readwrite');
+        for (const s of ['articles', 'annotations', 'entities']) tx.objectStore(s).clear();
+        tx.oncomplete = () => (req.result.close(), resolve());
+        tx.onerror = () => reject(tx.error);
+      };
+    }));
+    assert.equal((await dumpDb(archive)).articles.length, 0);
+    const truncated = path.join(SCREENSHOT_DIR, '..', 'backup-truncated.json');
+    writeFileSync(truncated, readFileSync(file, 'utf8').slice(0, 5000));
+    await archive.locator('.cr-import input[type=file]').setInputFiles(truncated);
+    await archive.getByText(/Không nhập được, kho không thay đổi/).waitFor();
+    assert.equal((await dumpDb(archive)).articles.length, 0, 'a truncated backup changes nothing');
+    await archive.locator('.cr-import input[type=file]').setInputFiles(file);
+    await archive.getByText(/Đã nhập: \d+ bài mới/).waitFor();
+    assert.deepEqual(await dumpDb(archive), before);
+    await archive.close();
   });
 
   it('keeps the host page alive on hostile pages (empty, 10 MB, 5,000-deep, NFD)', async () => {
