@@ -2,14 +2,14 @@
  * `npm run bench`: prints cost ratios against baselines run in the same process.
  * Each part lives in scripts/bench/<part>.ts and exports run(corpora | null);
  * parts that need the corpora print a skip line when it is absent.
- * Usage: npm run bench [-- part…]   (parts: detection extraction bundle ner highlight)
+ * Usage: npm run bench [-- part…]   (parts: detection extraction bundle ner highlight search popup)
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findCorpora } from './lib/corpora.ts';
 
-const PARTS = ['detection', 'extraction', 'bundle', 'ner', 'highlight'];
+const PARTS = ['detection', 'extraction', 'bundle', 'ner', 'highlight', 'search', 'popup'];
 
 const corpora = findCorpora();
 if (!corpora) console.log('bench: ../shared/corpora not found (set CORPORA_DIR); parts that need it skip.');

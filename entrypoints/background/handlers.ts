@@ -4,7 +4,7 @@ import { findArticleByUrl, getArticle, setArticleTags } from '../../utils/archiv
 import { listAnnotations } from '../../utils/archive/annotations';
 import { markSearchDirty } from '../../utils/archive/search-store';
 import { onMessage, sendToTab } from '../../utils/ext/messaging';
-import { getInPage, putDetection, putInPage, putPending } from '../../utils/ext/session';
+import { getDetection, getInPage, putDetection, putInPage, putPending } from '../../utils/ext/session';
 import type { TabStatus } from '../../utils/ext/protocol';
 import { saveWithEntities } from './archive-handlers';
 import { extractTab, injectContentScript, isExtensionPage, setInPage, targetTab } from './tabs';
@@ -43,7 +43,10 @@ export function registerHandlers(): void {
 
   onMessage('tab.status', async ({ tabId }) => {
     const tab = await browser.tabs.get(tabId);
-    const detected = await sendToTab(tabId, 'page.detect', null);
+    // The verdict the content script reported at load is in session storage: no round trip to the
+    // page (the popup must open fast); ask the page only when there is none yet.
+    const stored = await getDetection(tabId);
+    const detected = stored ? { ok: true as const, value: stored } : await sendToTab(tabId, 'page.detect', null);
     const saved = tab.url ? await findArticleByUrl(tab.url) : undefined;
     const status: TabStatus = {
       detection: detected.ok ? detected.value : null,
