@@ -11,6 +11,8 @@ const BLOCK = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th',
   'tr', 'ul',
 ]);
+// Their text is code, never prose (Readability strips them; live-page metadata elements may hold them).
+const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 const CAPTION_CLASS = /caption|desc|chuthich|chu-thich|note|image_?txt/i;
 
 function flush(buffer: string[], out: string[]): void {
@@ -36,6 +38,7 @@ export function toParagraphs(root: Node): string[] {
     if (node.nodeType === 3) buffer.push((node as Text).data.replace(/\n/g, ' '));
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = (node as Element).localName;
+    if (SKIP.has(name)) continue;
     if (name === 'br') buffer.push('\n');
     if (name && BLOCK.has(name)) {
       flush(buffer, out);
@@ -69,7 +72,9 @@ export function captionOf(img: Element): string {
   const next = holder && !normalizeSpace(holder.textContent) ? holder.nextElementSibling : null;
   if (!next || next.querySelector('img')) return '';
   const text = normalizeSpace(next.textContent);
-  const styled = CAPTION_CLASS.test(next.className) || (next.children.length === 1 && /^(em|i)$/.test(next.firstElementChild!.localName) && normalizeSpace(next.firstElementChild!.textContent) === text);
+  // Old CMSes mark a caption only by italics ("<div><span><em>caption</em></span></div>").
+  const italic = next.querySelector('em, i');
+  const styled = CAPTION_CLASS.test(next.className) || (!!italic && normalizeSpace(italic.textContent) === text);
   return styled && text.length <= 400 ? text : '';
 }
 

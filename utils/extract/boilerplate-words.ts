@@ -4,6 +4,9 @@
  */
 
 // Trailing bits a box title may carry: a colon, a count "(12)", an arrow.
+// Leading arrows and bullets: ">> Xem thêm:", "» Tin liên quan".
+const LEAD_IN = String.raw`^[\s>»›•*\-–—]*`;
+
 const TAIL = String.raw`\s*(?:[:：»>›…|\-–—]|\(\d+\)|\d+)*\s*$`;
 
 /** Titles that mean boilerplate only when they are the whole text ("Chia sẻ" can start a sentence). */
@@ -14,6 +17,8 @@ const EXACT = [
   'comments?', 'share', 'share this( article| story)?', 'print', 'email', 'trending', 'recommended',
   'most (read|popular|viewed)', 'advertisement', 'newsletter', 'sign up', 'tags?', 'topics',
   'more (stories|news|from \S+( \S+)?)', 'you (may|might) also like', 'about the author', 'also on \S+',
+  'sign in', 'log in', 'subscribe', 'image \d+ of( / \d+)?', 'continue reading( below)?', 'more great \S+ stories',
+  'citation', 'nghe nhanh( tin nổi bật)?', 'nghe (bài viết|đọc bài|audio)', 'like this story\? share it with a friend!',
 ];
 
 /** Titles that mean boilerplate at the start of a short heading ("Tin liên quan đến …"). */
@@ -28,10 +33,10 @@ const PREFIX = [
 const alternation = (list: string[]) => list.join('|');
 
 /** Whole-text match for the EXACT titles. */
-export const EXACT_HEADING = new RegExp(`^(?:${alternation(EXACT)})${TAIL}`, 'iu');
+export const EXACT_HEADING = new RegExp(`${LEAD_IN}(?:${alternation(EXACT)})${TAIL}`, 'iu');
 
 /** Start-of-text match for the PREFIX titles, ending at a word boundary (Unicode-aware). */
-export const PREFIX_HEADING = new RegExp(`^(?:${alternation(PREFIX)})(?![\\p{L}\\p{N}])`, 'iu');
+export const PREFIX_HEADING = new RegExp(`${LEAD_IN}(?:${alternation(PREFIX)})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** Link texts of share / print / e-mail toolbars. */
 export const TOOL_LINK = new RegExp(

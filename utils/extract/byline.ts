@@ -9,7 +9,9 @@ const NOTE = String.raw`(?:\s*\([^()]{1,40}\))?`;
 // "T.H", "H.A", "N.V.A", "PV", "TTXVN", "Ng.Hà"
 const INITIALS = new RegExp(String.raw`^(?:\p{Lu}\p{L}{0,4}\s?\.\s?)+\p{Lu}\p{L}{0,4}\.?${NOTE}$|^\p{Lu}{2,6}${NOTE}$`, 'u');
 // "Nguyễn Văn A", "PGS.TS Nguyễn Văn A", "Minh Châu (TTXVN)"
-const NAME = new RegExp(String.raw`^(?:${TITLES})*\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4}${NOTE}$`, 'u');
+// Words are Capitalised or, as many papers print the signature, ALL CAPS ("HOÀNG VIỆT").
+const WORD = String.raw`\p{Lu}(?:\p{Ll}*|\p{Lu}*)`;
+const NAME = new RegExp(String.raw`^(?:${TITLES})*${WORD}(?:\s${WORD}){1,4}${NOTE}$`, 'u');
 // "Theo TTXVN", "Nguồn: Báo Nhân Dân", "Bài và ảnh: Thanh Hà"
 const ATTRIBUTION = /^(?:theo|nguồn\s*:|bài và ảnh\s*:|bài, ảnh\s*:|bài\s*:|tin, ảnh\s*:)\s*\S.{0,58}$/iu;
 const JOINER = /\s+[-–]\s+|\s*,\s*|\s+và\s+/;

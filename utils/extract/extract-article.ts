@@ -9,7 +9,7 @@ import type { WindowLike } from 'dompurify';
 import { err, ok, type Result } from '../result.ts';
 import { cleanBoilerplate } from './boilerplate.ts';
 import { collectImages, toParagraphs } from './body-text.ts';
-import { dropRepeatedTitle, takeLead, takeSignature } from './body-parts.ts';
+import { dropHeaderLines, takeLead, takeSignature } from './body-parts.ts';
 import { checkLimits, DEFAULT_LIMITS, type ExtractLimits } from './guard.ts';
 import { readMetadata, type ReadabilityMeta } from './metadata.ts';
 import { sanitize } from './sanitize.ts';
@@ -60,7 +60,7 @@ export function tryExtractArticle(doc: Document, url: string, options: ExtractOp
   if (!parsed.ok) return parsed;
   const { root } = parsed.value;
   const meta = readMetadata(doc, url, rule, root.textContent ?? '', parsed.value.meta);
-  dropRepeatedTitle(root, meta.title);
+  dropHeaderLines(root, meta.title, meta.byline);
   const lead = takeLead(root, meta.lead, meta.description);
   // Signatures are a Vietnamese press convention; on English pages a last short line is prose.
   const signature = meta.lang.startsWith('vi') ? takeSignature(root) : null;

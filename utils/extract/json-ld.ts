@@ -60,10 +60,10 @@ function breadcrumbNames(objects: Json[]): string[] {
     .filter((x): x is string => !!x);
 }
 
-/** Parses every ld+json script of doc; malformed blocks are skipped (sites ship broken JSON). */
-export function readJsonLd(doc: Document): JsonLdArticle {
+/** Parses the given ld+json scripts; malformed blocks are skipped (sites ship broken JSON). */
+export function readJsonLd(scripts: Iterable<Element>): JsonLdArticle {
   const objects: Json[] = [];
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const s of scripts) {
     try {
       flatten(JSON.parse(s.textContent ?? ''), objects);
     } catch {

@@ -1,14 +1,16 @@
 /**
  * Page metadata read from the live document (read-only): meta tags, JSON-LD, breadcrumbs and the
- * visible header elements. Body-dependent fields (lead, trailing signature) are settled later, in
- * extract-article.ts, against Readability's output.
+ * visible header elements, found in one pass (page-scan.ts). Body-dependent fields (lead from the
+ * body, trailing signature) are settled later, in extract-article.ts, against Readability's output.
  */
-import { readJsonLd, type JsonLdArticle } from './json-ld.ts';
-import type { SiteRule } from './site-rules.ts';
-import { pickTitle } from './title.ts';
+import { parseVietnameseDate, VIETNAM_OFFSET } from '../detect/signals.ts';
+import { toParagraphs } from './body-text.ts';
 import { cleanByline } from './byline.ts';
-import { parseVietnameseDate, VIETNAM_OFFSET } from './dates.ts';
+import { readJsonLd, type JsonLdArticle } from './json-ld.ts';
+import { scanPage, type PageScan } from './page-scan.ts';
+import type { SiteRule } from './site-rules.ts';
 import { comparable, normalizeSpace } from './text-utils.ts';
+import { pickTitle } from './title.ts';
 
 /** Metadata known before the body is extracted. */
 export interface PageMetadata {
@@ -25,35 +27,19 @@ export interface PageMetadata {
   description: string | null;
 }
 
-/** What Readability found, used as the last fallback for each field. */
+/** What Readability found, used as the last fallback of each field. */
 export type ReadabilityMeta = Partial<Record<'title' | 'byline' | 'siteName' | 'lang' | 'publishedTime', string | null>>;
 
-const BREADCRUMB = '.breadcrumb a, .breadcrumbs a, [class*="breadcrumb"] a, [itemtype*="BreadcrumbList"] [itemprop="name"]';
-const BYLINE = '[rel="author"], [itemprop="author"], .byline, .author, .author-name, .article-author, .tac-gia';
-const DATE = 'time[datetime], [itemprop="datePublished"], .date, .time, .datetime, .publish-date, .post-date, [class*="date"]';
-const LEAD = '.sapo, [class*="sapo"], .chapeau, .lead, .article-summary, .summary, .description';
+interface Ctx { doc: Document; rule: SiteRule | null; scan: PageScan; ld: JsonLdArticle; r: ReadabilityMeta }
+
 const HOME = /^(?:trang chủ|trang nhất|home|homepage|news)$/i;
 const VI_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 
-/** Content of the first meta[name|property=key] that has one. */
-export function meta(doc: Document, ...keys: string[]): string | null {
-  for (const k of keys) {
-    const v = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`)?.getAttribute('content');
-    if (v?.trim()) return normalizeSpace(v);
-  }
-  return null;
-}
-
-/** Normalised text of the first element matching one of the selectors that has text. */
-export function firstText(root: ParentNode, selectors: readonly string[]): string {
-  for (const sel of selectors) {
-    for (const el of root.querySelectorAll(sel)) {
-      const t = normalizeSpace(el.textContent);
-      if (t) return t;
-    }
-  }
-  return '';
-}
+const meta = (c: Ctx, ...keys: string[]) => keys.map((k) => c.scan.metas.get(k.toLowerCase())).find(Boolean)?.trim() ?? null;
+const ruleEls = (c: Ctx, sels: readonly string[] | undefined) => (sels ?? []).flatMap((s) => [...c.doc.querySelectorAll(s)]);
+const firstText = (els: Element[]) => els.map((el) => toParagraphs(el).join(' ')).find(Boolean) ?? '';
+// An author cell often adds the affiliation after a <br>: keep the first line only.
+const firstLine = (els: Element[]) => els.map((el) => toParagraphs(el)[0]?.split('\n')[0] ?? '').find(Boolean) ?? '';
 
 /** True when the text is mostly Vietnamese (by the share of letters only Vietnamese uses). */
 export function looksVietnamese(text: string): boolean {
@@ -62,20 +48,22 @@ export function looksVietnamese(text: string): boolean {
   return letters > 0 && (sample.match(VI_LETTERS)?.length ?? 0) / letters > 0.04;
 }
 
-function pickLang(doc: Document, sample: string, r: ReadabilityMeta): string {
-  const declared = normalizeSpace(doc.documentElement?.getAttribute('lang')) || meta(doc, 'og:locale', 'language') || '';
+function pickLang(c: Ctx, sample: string): string {
+  const declared = normalizeSpace(c.doc.documentElement?.getAttribute('lang')) || meta(c, 'og:locale', 'language') || '';
   // Many Vietnamese CMS templates ship lang="en"; the text is the better witness.
   if (looksVietnamese(sample)) return declared.toLowerCase().startsWith('vi') ? declared : 'vi';
-  return declared.replace('_', '-') || r.lang || 'und';
+  return declared.replace('_', '-') || c.r.lang || 'und';
 }
 
-function pickSection(doc: Document, rule: SiteRule | null, ld: JsonLdArticle, title: string): string | null {
-  const usable = (t: string) => t && !HOME.test(t) && comparable(t) !== comparable(title) && t.length <= 80;
-  const trail = (sel: readonly string[]) =>
-    sel.flatMap((s) => [...doc.querySelectorAll(s)].map((el) => normalizeSpace(el.textContent))).filter(usable);
-  const candidates = [trail(rule?.section ?? []), trail([BREADCRUMB]), ld.breadcrumb.map(normalizeSpace).filter(usable)];
-  for (const list of candidates) if (list.length) return list[list.length - 1]!;
-  return meta(doc, 'article:section') ?? ld.section;
+function pickSection(c: Ctx, title: string): string | null {
+  const usable = (t: string) => !!t && !HOME.test(t) && comparable(t) !== comparable(title) && t.length <= 80;
+  const texts = (els: Element[]) => els.map((el) => normalizeSpace(el.textContent)).filter(usable);
+  const crumb = c.scan.crumbs[0];
+  const trail = crumb ? [...crumb.querySelectorAll('a, [itemprop="name"]')].filter((el) => !el.querySelector('[itemprop="name"]')) : [];
+  for (const list of [texts(ruleEls(c, c.rule?.section)), texts(trail), c.ld.breadcrumb.map(normalizeSpace).filter(usable)]) {
+    if (list.length) return list[list.length - 1]!;
+  }
+  return meta(c, 'article:section') ?? c.ld.section;
 }
 
 function dateFrom(el: Element, offset: string): string | null {
@@ -83,71 +71,73 @@ function dateFrom(el: Element, offset: string): string | null {
   return (attr && parseVietnameseDate(attr, offset)) || parseVietnameseDate(normalizeSpace(el.textContent).slice(0, 120), offset);
 }
 
-function pickDate(doc: Document, rule: SiteRule | null, ld: JsonLdArticle, offset: string, r: ReadabilityMeta): string | null {
-  for (const sel of rule?.date ?? []) for (const el of doc.querySelectorAll(sel)) {
+function pickDate(c: Ctx, offset: string): string | null {
+  for (const el of ruleEls(c, c.rule?.date)) {
     const d = dateFrom(el, offset);
     if (d) return d;
   }
-  const metaDate = meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date.issued', 'dc.date');
-  for (const v of [metaDate, ld.datePublished]) if (v) {
-    const d = parseVietnameseDate(v, offset);
+  const keys = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date.issued', 'dc.date'];
+  for (const v of [meta(c, ...keys), c.ld.datePublished]) {
+    const d = v && parseVietnameseDate(v, offset);
     if (d) return d;
   }
-  for (const el of [...doc.querySelectorAll(DATE)].slice(0, 30)) {
-    const d = dateFrom(el, offset);
-    if (d) return d;
-  }
-  return r.publishedTime ? parseVietnameseDate(r.publishedTime, offset) : null;
+  // Prefer a printed date with a time: a header's "Thứ Hai, 29/05/2023" is today, not the article's.
+  const printed = c.scan.dates.slice(0, 30).map((el) => dateFrom(el, offset)).filter((d) => d !== null);
+  const best = printed.find((d) => !d.includes('T00:00:00')) ?? printed[0];
+  return best ?? (c.r.publishedTime ? parseVietnameseDate(c.r.publishedTime, offset) : null);
 }
 
-function pickByline(doc: Document, rule: SiteRule | null, ld: JsonLdArticle, siteName: string | null, r: ReadabilityMeta) {
-  const sources = [firstText(doc, rule?.byline ?? []), ld.author, meta(doc, 'author', 'article:author', 'dc.creator'), firstText(doc, [BYLINE]), r.byline];
-  for (const s of sources) {
-    const b = cleanByline(s, siteName);
-    if (b) return b;
-  }
-  return null;
+function pickByline(c: Ctx, siteName: string | null): string | null {
+  const sources = [firstLine(ruleEls(c, c.rule?.byline)), c.ld.author, meta(c, 'author', 'article:author', 'dc.creator'), firstLine(c.scan.bylines), c.r.byline];
+  return sources.map((s) => cleanByline(s, siteName)).find(Boolean) ?? null;
 }
 
-function pickLead(doc: Document, rule: SiteRule | null): string | null {
-  const h1 = doc.querySelector('h1');
-  const h2 = h1?.nextElementSibling?.localName === 'h2' ? normalizeSpace(h1.nextElementSibling.textContent) : '';
-  for (const t of [firstText(doc, rule?.lead ?? []), firstText(doc, [LEAD]), h2]) if (t.length >= 40 && t.length <= 1500) return t;
-  return null;
+function pickLead(c: Ctx): string | null {
+  const h1 = c.scan.headlines[0];
+  const next = h1?.localName === 'h1' ? h1.nextElementSibling : null;
+  const h2 = next?.localName === 'h2' ? normalizeSpace(next.textContent) : '';
+  const sources = [firstText(ruleEls(c, c.rule?.lead)), firstText(c.scan.leads), h2];
+  return sources.find((t) => t.length >= 40 && t.length <= 1500) ?? null;
 }
 
-function resolveCanonical(doc: Document, url: string): string {
-  const raw = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+function resolveCanonical(c: Ctx, url: string): string {
+  const raw = c.doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(c, 'og:url');
   try {
-    const c = new URL(raw ?? '', url);
-    const host = (u: string) => new URL(u).hostname.replace(/^www\./, '');
-    const [a, b] = [host(c.href), host(url)];
-    if (raw && /^https?:$/.test(c.protocol) && (a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`))) return c.href;
+    const u = new URL(raw ?? '', url);
+    const host = (s: string) => new URL(s).hostname.replace(/^www\./, '');
+    const [a, b] = [host(u.href), host(url)];
+    if (raw && /^https?:$/.test(u.protocol) && (a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`))) return u.href;
   } catch {
     // Unparseable canonical or page URL: fall through to the page URL.
   }
   return url;
 }
 
+function pickHeadline(c: Ctx, url: string, siteName: string | null): string {
+  const h1 = firstText(c.scan.headlines.filter((el) => el.localName === 'h1'));
+  const classed = firstText(c.scan.headlines.filter((el) => el.localName !== 'h1'));
+  const host = URL.canParse(url) ? new URL(url).hostname : '';
+  const sources = {
+    rule: firstText(ruleEls(c, c.rule?.title)), h1: h1.length <= 300 ? h1 : '', classed: classed.length <= 300 ? classed : '', og: meta(c, 'og:title') ?? '',
+    jsonLd: c.ld.headline ?? '', twitter: meta(c, 'twitter:title') ?? '', document: normalizeSpace(c.doc.title), readability: c.r.title ?? '',
+  };
+  return pickTitle(sources, siteName, host);
+}
+
 /** Reads every metadata field from doc; `sample` is body text used to recognise Vietnamese. */
 export function readMetadata(doc: Document, url: string, rule: SiteRule | null, sample: string, r: ReadabilityMeta = {}): PageMetadata {
-  const ld = readJsonLd(doc);
-  const lang = pickLang(doc, sample, r);
-  const siteName = meta(doc, 'og:site_name', 'application-name') ?? ld.publisher ?? r.siteName ?? null;
-  const host = (() => { try { return new URL(url).hostname; } catch { return ''; } })();
-  const h1 = firstText(doc, ['h1']);
-  const title = pickTitle(
-    { rule: firstText(doc, rule?.title ?? []), h1: h1.length <= 300 ? h1 : '', og: meta(doc, 'og:title') ?? '', jsonLd: ld.headline ?? '',
-      twitter: meta(doc, 'twitter:title') ?? '', document: normalizeSpace(doc.title), readability: r.title ?? '' },
-    siteName, host);
-  const offset = lang.startsWith('vi') ? VIETNAM_OFFSET : '+00:00';
+  const scan = scanPage(doc);
+  const c: Ctx = { doc, rule, scan, ld: readJsonLd(scan.jsonLd), r };
+  const lang = pickLang(c, sample);
+  const siteName = meta(c, 'og:site_name', 'application-name') ?? c.ld.publisher ?? r.siteName ?? null;
+  const title = pickHeadline(c, url, siteName);
   return {
     title, lang, siteName,
-    section: pickSection(doc, rule, ld, title),
-    byline: pickByline(doc, rule, ld, siteName, r),
-    publishedAt: pickDate(doc, rule, ld, offset, r),
-    canonicalUrl: resolveCanonical(doc, url),
-    lead: pickLead(doc, rule),
-    description: meta(doc, 'og:description', 'description') ?? ld.description,
+    section: pickSection(c, title),
+    byline: pickByline(c, siteName),
+    publishedAt: pickDate(c, lang.startsWith('vi') ? VIETNAM_OFFSET : '+00:00'),
+    canonicalUrl: resolveCanonical(c, url),
+    lead: pickLead(c),
+    description: meta(c, 'og:description', 'description') ?? c.ld.description,
   };
 }

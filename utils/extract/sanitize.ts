@@ -55,6 +55,8 @@ function purifierFor(win: WindowLike): Purifier {
   let p = instances.get(win);
   if (!p) {
     p = DOMPurify(win);
+    // Set once: passing the config on every call makes DOMPurify rebuild its allow-lists each time.
+    p.setConfig(CONFIG);
     p.addHook('afterSanitizeAttributes', fixElement);
     instances.set(win, p);
   }
@@ -73,7 +75,7 @@ export function sanitize(input: string | Node, options: SanitizeOptions = {}): s
   const purifier = purifierFor(windowOf(input, options));
   currentBase = options.baseUrl;
   try {
-    return purifier.sanitize(input, CONFIG);
+    return purifier.sanitize(input);
   } finally {
     currentBase = undefined;
   }

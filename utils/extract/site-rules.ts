@@ -6,6 +6,7 @@
  */
 import { isListedHost } from '../sites.ts';
 import { baochinhphuVn } from './site-rules/baochinhphu-vn.ts';
+import { dangcongsanVn } from './site-rules/dangcongsan-vn.ts';
 import { nhandanVn } from './site-rules/nhandan-vn.ts';
 import { qdndVn } from './site-rules/qdnd-vn.ts';
 import { tapchicongsanOrgVn } from './site-rules/tapchicongsan-org-vn.ts';
@@ -35,6 +36,7 @@ export interface SiteRule {
 /** All site rules, sorted by domain. */
 export const SITE_RULES: readonly SiteRule[] = [
   baochinhphuVn,
+  dangcongsanVn,
   nhandanVn,
   qdndVn,
   tapchicongsanOrgVn,

@@ -2,7 +2,9 @@
 
 /** Collapses whitespace (incl. NBSP) to single spaces, trims, and normalises to NFC. */
 export function normalizeSpace(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim().normalize('NFC');
+  const t = (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // Only decomposed text needs the (costly, hot-loop) NFC pass: it carries combining marks.
+  return /[\u0300-\u036f]/.test(t) ? t.normalize('NFC') : t;
 }
 
 /** Lower-cased, whitespace-normalised form for comparing two strings. */

@@ -18,7 +18,8 @@ function isSiteName(segment: string, siteName: string | null, host: string): boo
   if (!seg) return false;
   if (siteName && (seg === fold(siteName) || fold(siteName).includes(seg))) return true;
   const label = fold(host.replace(/^www\./, '').split('.')[0] ?? '');
-  return label.length >= 4 && (seg.includes(label) || label.includes(seg));
+  // Host match only for short segments: "… - Ủy ban Thường vụ Quốc hội" on quochoi.vn is not a brand.
+  return label.length >= 4 && seg.length <= label.length + 12 && (seg.includes(label) || label.includes(seg));
 }
 
 /** Removes leading or trailing segments that name the site; Vietnamese titles keep inner " - ". */
@@ -49,6 +50,8 @@ export function titlesAgree(a: string, b: string): boolean {
 export interface TitleSources {
   rule: string;
   h1: string;
+  /** A headline-classed element ("td.article-title" on portals without an h1). */
+  classed: string;
   og: string;
   jsonLd: string;
   twitter: string;
@@ -64,5 +67,7 @@ export function pickTitle(s: TitleSources, siteName: string | null, host: string
   // h1 alone is not trusted: old Vietnamese CMSes put the site logo in the h1.
   if (s.h1 && metas.some((m) => titlesAgree(m, s.h1))) return s.h1;
   const meta = [s.og, s.jsonLd, s.twitter].map(strip).find(Boolean);
-  return meta || s.h1 || strip(s.document) || strip(s.readability);
+  // Old portals' <title> is often just the portal name, so a headline-classed element beats it;
+  // a bare h1 that disagrees with <title> is more often a site or section header.
+  return meta || s.classed || strip(s.document) || s.h1 || strip(s.readability);
 }

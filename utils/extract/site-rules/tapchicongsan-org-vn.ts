@@ -1,22 +1,24 @@
 /**
- * Tạp chí Cộng sản: a Liferay portal. The article portlet is followed by the reader-comment form,
- * "Bài cùng chuyên mục", the print-issue box and "VIDEO CLIPS" portlets; the section name sits in a
- * portlet header above the title and the time is printed as "15:54' 7/11/2020".
+ * Tạp chí Cộng sản: a Liferay portal. The article portlet (.ArticleDetail) is followed by the
+ * reader-comment form, "Bài cùng chuyên mục" and, in the right column, the print-issue box,
+ * "VIDEO CLIPS" and "Đọc nhiều nhất" portlets. The section is a one-link .BreadCrumb above the
+ * title, the time is printed as "09:42' 14/11/2020", and the author's initials close the body.
+ * Fixture: tests/fixtures/pages/tapchicongsan--demo-chi-thi-35.
  *
  * Test URLs:
- * - https://www.tapchicongsan.org.vn/web/guest/thoi-su-chinh-tri/-/2018/820830/thanh-uy-ha-noi-tong-ket-thuc-hien-chi-thi-so-35-ct-tw-cua-bo-chinh-tri.aspx
- * - https://www.tapchicongsan.org.vn/web/guest/media-story/-/asset_publisher/V8hhp4dK31Gf/content/
+ * - https://www.tapchicongsan.org.vn/web/guest/thoi-su/-/2018/820830/thanh-uy-ha-noi-tong-ket-thuc-hien-chi-thi-so-35-ct-tw-cua-bo-chinh-tri.aspx
+ * - https://www.tapchicongsan.org.vn/web/guest/thoi-su/-/2018/821456/thanh-uy-da-nang-tong-ket-viec-thuc-hien-chi-thi-so-35-ct-tw-cua-bo-chinh-tri.aspx
  */
 import type { SiteRule } from '../site-rules.ts';
 
 /** Rule for tapchicongsan.org.vn. */
 export const tapchicongsanOrgVn: SiteRule = {
   domain: 'tapchicongsan.org.vn',
-  strip: ['.portlet-comment', '.comment-form', '.box-comment', '.related-news', '.print-issue', '.video-clips'],
-  body: '.journal-content-article, .article-content, .detail-content',
-  title: ['h1.title', '.article-title', 'h1'],
-  section: ['.breadcrumb a', '.portlet-title-text', '.category-name', '.section-title'],
-  date: ['.date-time', '.article-date', '.date'],
-  lead: ['.sapo', '.article-sapo', '.summary'],
-  byline: ['.author', '.article-author'],
+  strip: ['.ToolBar', '.ArticleFooter', '.CommentBox', '.OtherArticles', '#column-2'],
+  body: '#ArticleContent, .ArticleContent',
+  title: ['.ArticleHeader h1', 'h1.Title'],
+  section: ['.BreadCrumb a'],
+  date: ['.ArticleDate'],
+  lead: ['.ArticleSapo', '.sapo'],
+  byline: ['.ArticleAuthor', '.author'],
 };
