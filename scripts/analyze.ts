@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import type { WindowLike } from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyzeDocument, analyzeText } from '../utils/analyze/analyze-document.ts';
-import { recogniser } from './lib/recogniser.ts';
+import { recognise } from '../utils/ner/recognise.ts';
 
 interface Input {
   file: string;
@@ -63,7 +63,6 @@ function urlFromComment(html: string): string | undefined {
   }
 }
 
-const recognise = await recogniser();
 const { inputs, text } = parseArgs(process.argv.slice(2));
 for (const input of inputs) {
   let line: Record<string, unknown>;
