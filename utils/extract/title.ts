@@ -1,17 +1,11 @@
 /** Picks the headline and strips the site-name suffix ("… - Tạp chí Cộng sản"). */
+import { asciiSkeleton } from '../text/ascii-skeleton.ts';
 import { comparable, normalizeSpace } from './text-utils.ts';
 
 const SEPARATOR = /\s+[|\-–—:·»/]{1,2}\s+/;
 
-/** ASCII skeleton of a string: no diacritics, no spaces or punctuation ("Tạp chí Cộng sản" → "tapchicongsan"). */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
+/** ASCII skeleton of a string (see utils/text/ascii-skeleton.ts). */
+export const fold = asciiSkeleton;
 
 function isSiteName(segment: string, siteName: string | null, host: string): boolean {
   const seg = fold(segment);

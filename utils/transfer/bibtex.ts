@@ -4,6 +4,7 @@
  * ASCII, as some tools still require: the author's personal name (the last syllable, which is how
  * Vietnamese people are referred to), the year and the first word of the title, e.g. huong2020thanh.
  */
+import { asciiSkeleton } from '../text/ascii-skeleton';
 import type { StoredArticle } from '../archive/schema';
 import { authorsOf, citedUrl, formatParts, periodicalKind, publishedParts, savedParts } from './citation-fields';
 import type { CitationName } from './names';
@@ -67,14 +68,7 @@ export function escapeTex(s: string): string {
 }
 
 /** Lower-case ASCII: diacritics dropped, đ → d ("Hương" → "huong"). */
-export function foldAscii(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
+export const foldAscii = asciiSkeleton;
 
 function baseKey(a: StoredArticle): string {
   const first = authorsOf(a)[0];
