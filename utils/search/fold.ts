@@ -12,10 +12,10 @@ const TABLE_SIZE = 0x2070;
 // the CMS inserted separates words like a space. Each maps one unit to one unit.
 const LOOK_ALIKES: [RegExp, number][] = [
   [/[\u00A0\u00AD\u2000-\u200D\u202F\u205F\u2060]/, 0x20],
-  [/[\u2010-\u2015\u2212]/, 0x2d],
-  [/[\u2044\u2215]/, 0x2f],
+  [/[\u2010-\u2015]/, 0x2d],
+  [/\u2044/, 0x2f],
 ];
-const WIDE_LOOK_ALIKES = new Map([[0x3000, 0x20], [0xfeff, 0x20], [0xff0f, 0x2f]]);
+const WIDE_LOOK_ALIKES = new Map([[0x2212, 0x2d], [0x2215, 0x2f], [0x3000, 0x20], [0xfeff, 0x20], [0xff0f, 0x2f]]);
 // foldUnit never changes a surrogate, so pairs decode back to themselves; a lone surrogate becomes
 // U+FFFD, still one unit for one, so folded offsets stay valid.
 const UTF16 = new TextDecoder('utf-16le');

@@ -1,13 +1,13 @@
 /**
- * Runs a query: MiniSearch ranks the documents holding every folded term (the exact-diacritic copy
+ * Runs a query: the index ranks the documents holding every folded term (the exact-diacritic copy
  * of each accented term is an optional bonus), then the hits are walked in rank order, phrases are
  * verified on the folded fields (the index keeps no positions), and snippets are cut, stopping at
  * `limit`. Verifying lazily keeps a phrase query's cost at about `limit` documents, not every
  * document holding the words.
  */
-import type { Query } from 'minisearch';
 import type { ArticleId } from '../archive/schema.ts';
 import { parseQuery, type QueryTerm } from './parse-query.ts';
+import type { TermAlt } from './postings.ts';
 import { EXACT, type SearchIndex } from './search-index.ts';
 import { foldFields, makeSnippets, matchesPhrases } from './snippets.ts';
 import type { DocLookup, SearchDoc, SearchHit, SearchOptions } from './types.ts';
@@ -16,9 +16,10 @@ const DEFAULT_LIMIT = 20;
 
 // Each term: folded form OR exact form. Every indexed accented term also has its folded copy, so
 // the OR never widens the match; it only adds the exact form's score where the diacritics agree.
-function termQuery(t: QueryTerm): Query {
-  const queries = t.folded === t.exact ? [t.folded] : [t.folded, EXACT + t.exact];
-  return { combineWith: 'OR', prefix: t.prefix, queries };
+function termGroup(t: QueryTerm): TermAlt[] {
+  const group = [{ term: t.folded, prefix: t.prefix }];
+  if (t.folded !== t.exact) group.push({ term: EXACT + t.exact, prefix: t.prefix });
+  return group;
 }
 
 function lookup(docs: DocLookup, id: ArticleId): SearchDoc | undefined {
@@ -34,7 +35,7 @@ export function search(index: SearchIndex, docs: DocLookup, query: string, opts:
   const parsed = parseQuery(query);
   if (!parsed.terms.length) return [];
   const limit = opts.limit ?? DEFAULT_LIMIT;
-  const ranked = index.engine.search({ combineWith: 'AND', queries: parsed.terms.map(termQuery) });
+  const ranked = index.engine.search(parsed.terms.map(termGroup));
   const hits: SearchHit[] = [];
   for (const r of ranked) {
     if (hits.length >= limit) break;

@@ -28,10 +28,8 @@ export function foldFields(doc: SearchDoc): FieldText[] {
 
 /** True when every phrase of `q` occurs in some field. */
 export function matchesPhrases(fields: readonly FieldText[], q: ParsedQuery): boolean {
-  return q.phrases.every((re) => fields.some((f) => {
-    re.lastIndex = 0;
-    return re.test(f.folded.text);
-  }));
+  // String#search leaves lastIndex alone; test() would move it and make the later matchAll skip.
+  return q.phrases.every((re) => fields.some((f) => f.folded.text.search(re) !== -1));
 }
 
 /** Matches of `q` in `f` as [start, end) offsets into the original text, sorted, non-overlapping. */

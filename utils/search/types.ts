@@ -31,7 +31,7 @@ export interface Snippet {
 /** One search result. */
 export interface SearchHit {
   id: ArticleId;
-  /** MiniSearch BM25+ score (field boosts and exact-diacritic bonus included); higher is better. */
+  /** BM25 score (field boosts and exact-diacritic bonus included); higher is better. */
   score: number;
   /** Title (always), the first matching window of text (or its opening), then notes and tags when they match. */
   snippets: Snippet[];
