@@ -148,3 +148,18 @@ describe('search: snippets', () => {
     ]);
   });
 });
+
+describe('snippet placement', () => {
+  it('centres the snippet on the full name, not on an earlier lone syllable', async () => {
+    const { buildIndex } = await import('./search-index');
+    const { search } = await import('./query');
+    const filler = 'Hội nghị diễn ra trong không khí dân chủ, thẳng thắn và trách nhiệm cao. '.repeat(4);
+    const doc = {
+      id: 'x' as never, title: 'Phiên chất vấn', site: 'quochoi.vn', publishedAt: null, notes: '', tags: [],
+      text: `Phó Chủ tịch Quốc hội Nguyễn Khắc Định điều hành phiên họp. ${filler}Chủ tịch Quốc hội Vương Đình Huệ phát biểu kết luận.`,
+    };
+    const [hit] = search(buildIndex([doc]), new Map([['x', doc]]), 'vuong dinh hue');
+    const text = hit!.snippets.find((s) => s.field === 'text')!;
+    expect(text.highlights.map(([s, e]) => text.text.slice(s, e))).toEqual(expect.arrayContaining(['Vương', 'Đình', 'Huệ']));
+  });
+});

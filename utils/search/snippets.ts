@@ -65,9 +65,23 @@ function windowAround(source: string, at: [number, number] | undefined): [number
   return [start, end];
 }
 
-/** Cuts the snippet of `f`: all of it when `whole`, else the window around its first match (or its opening). */
+/**
+ * The match to centre the snippet on: the one whose window holds the most DIFFERENT matched words
+ * (a full name beats a lone "Định" that only shares one folded syllable with the query), earliest
+ * on ties.
+ */
+function bestAnchor(f: FieldText, matches: [number, number][]): [number, number] | undefined {
+  let best: { at: [number, number]; score: number } | undefined;
+  for (const m of matches) {
+    const words = new Set(matches.filter(([s, e]) => s >= m[0] && e <= m[0] + WINDOW - LEAD).map(([s, e]) => f.source.slice(s, e).toLowerCase()));
+    if (!best || words.size > best.score) best = { at: m, score: words.size };
+  }
+  return best?.at;
+}
+
+/** Cuts the snippet of `f`: all of it when `whole`, else the window around its best match (or its opening). */
 function snippetOf(f: FieldText, matches: [number, number][], whole: boolean): Snippet {
-  const [start, end] = whole ? [0, f.source.length] : windowAround(f.source, matches[0]);
+  const [start, end] = whole ? [0, f.source.length] : windowAround(f.source, bestAnchor(f, matches));
   const before = start > 0 ? ELLIPSIS : '';
   // Newlines become spaces one for one, so offsets hold and a result list shows one flowing line.
   const body = f.source.slice(start, end).replace(/\s/g, ' ');
