@@ -80,3 +80,22 @@ describe('overlapping spans and selection offsets', () => {
     expect(offsetOf(idx, r, 2)).toBe(idx.text.length);
   });
 });
+
+describe('layers', () => {
+  it('a user highlight across an entity mark and a paragraph break keeps both layers intact', () => {
+    const r = root('<p>Trung tướng Nguyễn Hữu Phước cho biết</p><p>Quân khu đã hoàn thành.</p>');
+    const idx = indexText(r);
+    const name = idx.text.indexOf('Nguyễn Hữu Phước');
+    highlightSpans(idx, [{ start: name, end: name + 16, className: 'cr-ent cr-ent-official', attrs: { 'data-ent': 'p0' } }]);
+    const idx2 = indexText(r);
+    const from = idx2.text.indexOf('Hữu Phước');
+    const to = idx2.text.indexOf('hoàn thành') + 'hoàn thành'.length;
+    const [pieces] = highlightSpans(idx2, [{ start: from, end: to, className: 'cr-hl cr-hl-key', attrs: { 'data-annotation': 'a1' } }]);
+    expect(pieces!.map((m) => m.textContent).join('|')).toBe('Hữu Phước| cho biết|Quân khu đã hoàn thành');
+    expect(r.querySelector('mark.cr-ent')!.textContent).toBe('Nguyễn Hữu Phước');
+    removeHighlights(r, 'cr-hl');
+    expect(r.querySelector('mark.cr-ent')!.textContent).toBe('Nguyễn Hữu Phước');
+    expect(r.querySelectorAll('mark.cr-hl')).toHaveLength(0);
+    expect(r.textContent).toBe('Trung tướng Nguyễn Hữu Phước cho biếtQuân khu đã hoàn thành.');
+  });
+});
