@@ -7,6 +7,7 @@
 import {
   datelineSignal,
   listingShapeOf,
+  metaOf,
   ogTypeSignal,
   structuredDataSignal,
   teaserSignal,
@@ -18,21 +19,29 @@ import type { Detection, Signal } from './types';
 /** Score at or above which a page counts as an article. */
 export const ARTICLE_THRESHOLD = 3;
 
+/** What every check may read; <meta> elements are collected once for all of them. */
+interface Page {
+  doc: Document;
+  url: string;
+  meta: Map<string, string>;
+}
+
 interface Check {
   /** Lowest and highest weight the check can return; used to stop early. */
   min: number;
   max: number;
-  run: (doc: Document, url: string) => Signal | null;
+  run: (page: Page) => Signal | null;
 }
 
-// Cheapest first: the URL and <head> metadata cost almost nothing; the body walks come last.
+// Cheapest first: the URL and <head> metadata cost almost nothing; the body reads come last.
 const CHECKS: readonly Check[] = [
-  { min: -2, max: 2, run: (_doc, url) => urlSignal(url) },
-  { min: -3, max: 2, run: ogTypeSignal },
-  { min: -2, max: 3, run: structuredDataSignal },
-  { min: -2, max: 1, run: teaserSignal },
-  { min: -1, max: 1, run: datelineSignal },
-  { min: -1, max: 3, run: textBlockSignal },
+  { min: -2, max: 2, run: (p) => urlSignal(p.url) },
+  { min: -3, max: 2, run: (p) => ogTypeSignal(p.meta) },
+  { min: -2, max: 3, run: (p) => structuredDataSignal(p.doc) },
+  { min: -2, max: 1, run: (p) => teaserSignal(p.doc) },
+  { min: -1, max: 1, run: (p) => datelineSignal(p.doc, p.meta) },
+  // Prose last: the strongest body signal but the dearest read (it may fall back to every <div>).
+  { min: -1, max: 3, run: (p) => textBlockSignal(p.doc) },
 ];
 
 const formatReason = ({ label, weight }: Signal) => `${label} (${weight >= 0 ? '+' : ''}${weight})`;
@@ -50,6 +59,7 @@ export function detectArticle(doc: Document, url: string): Detection {
   if (listing) return verdict(-4, [formatReason({ label: `listing URL: ${listing}`, weight: -4 })]);
   let score = 0;
   const reasons: string[] = [];
+  const page: Page = { doc, url, meta: safely(() => metaOf(doc)) ?? new Map() };
   for (let i = 0; i < CHECKS.length; i++) {
     const rest = CHECKS.slice(i);
     const best = score + rest.reduce((s, c) => s + c.max, 0);
@@ -58,7 +68,8 @@ export function detectArticle(doc: Document, url: string): Detection {
       reasons.push(`verdict settled after ${i} of ${CHECKS.length} checks`);
       break;
     }
-    const signal = safely(CHECKS[i]!, doc, url);
+    const check = CHECKS[i]!;
+    const signal = safely(() => check.run(page));
     if (!signal) continue;
     score += signal.weight;
     reasons.push(formatReason(signal));
@@ -66,10 +77,10 @@ export function detectArticle(doc: Document, url: string): Detection {
   return verdict(score, reasons);
 }
 
-/** Runs one check; a check that throws on a malformed document counts as no evidence. */
-function safely(check: Check, doc: Document, url: string): Signal | null {
+/** Runs one read; a read that throws on a malformed document counts as no evidence. */
+function safely<T>(read: () => T): T | null {
   try {
-    return check.run(doc, url);
+    return read();
   } catch {
     return null;
   }

@@ -10,6 +10,7 @@ export {
   normalizeIsoDate,
   parseVietnameseDate,
 } from './dates';
-export { ogTypeSignal, schemaTypesOf, structuredDataSignal } from './meta-signals';
-export { datelineSignal, teaserSignal, textBlockSignal } from './structure-signals';
+export { metaOf, ogTypeSignal, schemaTypesOf, structuredDataSignal } from './meta-signals';
+export { datelineSignal, teaserSignal } from './structure-signals';
+export { largestProseBlock, textBlockSignal } from './text-block';
 export { isListingUrl, listingShapeOf, urlSignal } from './url-signals';

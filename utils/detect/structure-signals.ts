@@ -1,81 +1,78 @@
 /**
- * What the page's structure says: one block of prose, many teaser headlines, one dated byline or
- * a date on every teaser. Each reads a handful of elements; none walks all text of the page.
+ * What the page's layout says: many teaser headlines, one dated byline or a timestamp on every
+ * teaser. Each reads a handful of elements; none reads all text of the page.
  */
 import { looksLikeDate } from './dates';
 import type { Signal } from './types';
 
-// A paragraph shorter than this is a caption, a label or a one-line teaser, not body prose.
-const MIN_PARAGRAPH = 50;
-// Once one container holds this much prose the page is settled, so stop reading paragraphs.
-const STRONG_BLOCK = { chars: 1200, paragraphs: 4 };
+/** True when a heading is a link or holds one, as teaser headlines are. */
+const isLinked = (h: Element) => h.firstElementChild?.localName === 'a' || h.parentElement?.localName === 'a';
+// Enough linked headings to call the page a front; counting further would only cost time.
+const MANY_TEASERS = 30;
+const MAX_HEADINGS = 60;
 
-/**
- * Scores the largest block of prose: the paragraphs that share one parent. An article's body is
- * such a block; a listing's teaser summaries each sit in their own card, so its blocks stay small
- * however much text the page holds in total (this is what tells a section front from a story).
- */
-export function textBlockSignal(doc: Document): Signal {
-  const paragraphs = doc.getElementsByTagName('p');
-  const blocks = new Map<Node | null, { chars: number; paragraphs: number }>();
-  let best = { chars: 0, paragraphs: 0 };
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i]!;
-    const chars = (p.textContent ?? '').trim().length;
-    if (chars < MIN_PARAGRAPH) continue;
-    const block = blocks.get(p.parentNode) ?? { chars: 0, paragraphs: 0 };
-    block.chars += chars;
-    block.paragraphs += 1;
-    blocks.set(p.parentNode, block);
-    if (block.chars > best.chars) best = block;
-    if (best.chars >= STRONG_BLOCK.chars && best.paragraphs >= STRONG_BLOCK.paragraphs) break;
+/** Counts linked h1–h4 headings, up to MANY_TEASERS, reading at most MAX_HEADINGS of them. */
+function countLinkedHeadings(doc: Document): number {
+  let linked = 0;
+  let read = 0;
+  for (const tag of ['h2', 'h3', 'h1', 'h4']) {
+    for (const h of doc.getElementsByTagName(tag)) {
+      if (isLinked(h)) linked++;
+      if (linked >= MANY_TEASERS || ++read >= MAX_HEADINGS) return linked;
+    }
   }
-  const label = `main text block: ${best.paragraphs} paragraphs, ${best.chars} chars`;
-  if (best.chars >= STRONG_BLOCK.chars && best.paragraphs >= STRONG_BLOCK.paragraphs) return { label, weight: 3 };
-  if (best.chars >= 600 && best.paragraphs >= 3) return { label, weight: 2 };
-  if (best.chars >= 300 && best.paragraphs >= 2) return { label, weight: 1 };
-  if (best.chars < 150) return { label: 'no paragraph of prose', weight: -1 };
-  return { label, weight: 0 };
+  return linked;
 }
 
 /**
- * Scores teaser lists: headings that are links (h1–h4 containing or inside an <a>) and repeated
+ * Scores teaser lists: headings that are links (h1–h4 inside or around an <a>) and repeated
  * <article> cards. A story has one headline and a few "related" links; a front has dozens.
  */
 export function teaserSignal(doc: Document): Signal | null {
   const articles = doc.getElementsByTagName('article').length;
-  const linkedHeadings = doc.querySelectorAll('h1 a, h2 a, h3 a, h4 a, a h2, a h3, a h4').length;
-  const teasers = Math.max(linkedHeadings, articles);
-  if (teasers >= 30) return { label: `${teasers} teaser headlines or <article> cards`, weight: -2 };
+  const teasers = Math.max(countLinkedHeadings(doc), articles);
+  if (teasers >= MANY_TEASERS) return { label: `${teasers}+ teaser headlines or <article> cards`, weight: -2 };
   if (teasers >= 10) return { label: `${teasers} teaser headlines or <article> cards`, weight: -1 };
   if (articles === 1) return { label: 'a single <article>', weight: 1 };
   return null;
 }
 
-// Where pages print dates: <time>, and elements whose class names a date, time or byline.
-const DATE_HOLDERS = 'time, [class*="date"], [class*="time"], [class*="byline"]';
-const PUBLISHED_META =
-  'meta[property="article:published_time"], meta[itemprop="datePublished"], [itemprop="datePublished"]';
-// Enough dated elements to call it a list of stories; reading more would only cost time.
-const MANY_DATES = 8;
+// A list of stories stamps each teaser; a story prints one or two <time>s.
+const MANY_TIMES = 8;
 
-/** Counts dated elements, up to MANY_DATES; wrappers with many children are skipped unread. */
-function countPrintedDates(doc: Document): number {
-  let dated = 0;
-  for (const el of doc.querySelectorAll(DATE_HOLDERS)) {
-    // A "timeline" or "date-wrapper" around a whole list would cost a long textContent read.
-    if (el.childElementCount > 4) continue;
-    const text = el.getAttribute('datetime') ?? el.textContent ?? '';
-    if (text.length <= 120 && looksLikeDate(text) && ++dated >= MANY_DATES) break;
+/** The story headline: the first <h1> of at least four words (fronts use one-word h1s for the logo). */
+function headlineOf(doc: Document): Element | null {
+  const h1s = doc.getElementsByTagName('h1');
+  for (let i = 0; i < h1s.length && i < 10; i++) {
+    if ((h1s.item(i)!.textContent ?? '').trim().split(/\s+/).length >= 4) return h1s.item(i);
   }
-  return dated;
+  return h1s.item(0);
 }
 
-/** Scores the dateline: one publication date marks a story; a date on every teaser marks a list. */
-export function datelineSignal(doc: Document): Signal | null {
-  const printed = countPrintedDates(doc);
-  if (printed >= MANY_DATES) return { label: `${printed}+ dated items`, weight: -1 };
-  if (doc.querySelector(PUBLISHED_META)) return { label: 'published time in metadata', weight: 1 };
-  if (printed >= 1) return { label: `dated byline (${printed} date${printed > 1 ? 's' : ''})`, weight: 1 };
+function holdsDate(el: Element | null): boolean {
+  // Skip containers (the body, a teaser rail): their text is long and would cost a full read.
+  if (!el || el.childElementCount > 12) return false;
+  const text = el.textContent ?? '';
+  return text.length <= 400 && looksLikeDate(text);
+}
+
+/** True when a printed date sits beside the headline: in its siblings or its parents' siblings. */
+function dateNearHeadline(doc: Document): boolean {
+  let el = headlineOf(doc);
+  for (let level = 0; level < 3 && el; level++, el = el.parentElement) {
+    const prev = el.previousElementSibling;
+    if (holdsDate(prev) || holdsDate(prev?.previousElementSibling ?? null)) return true;
+    let next = el.nextElementSibling;
+    for (let i = 0; i < 4 && next; i++, next = next.nextElementSibling) if (holdsDate(next)) return true;
+  }
+  return false;
+}
+
+/** Scores the dateline: one publication date marks a story; a timestamp on every teaser marks a list. */
+export function datelineSignal(doc: Document, meta: Map<string, string>): Signal | null {
+  const times = doc.getElementsByTagName('time').length;
+  if (times >= MANY_TIMES) return { label: `${times} <time> stamps`, weight: -1 };
+  if (meta.has('article:published_time')) return { label: 'article:published_time in <meta>', weight: 1 };
+  if (dateNearHeadline(doc)) return { label: 'dated byline beside the headline', weight: 1 };
   return null;
 }

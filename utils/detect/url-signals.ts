@@ -6,9 +6,10 @@ import type { Signal } from './types';
 
 // Whole path segments that name a list of articles: tags, topics, search, authors, pagination.
 // Vietnamese: chu-de = topic, tu-khoa = keyword, tim-kiem = search, chuyen-muc/danh-muc = section,
-// tac-gia = author, trang = page.
+// tac-gia = author, trang = page. A bare "page" only counts before a number ("/page/3"): Oracle
+// portals serve articles under "/portal/page/portal/…" (tests/fixtures/pages/chinhphu--…).
 const LISTING_SEGMENT =
-  /^(?:tags?|chu-de|tu-khoa|search|tim-kiem|timkiem|topics?|section|category|categories|chuyen-muc|danh-muc|authors?|tac-gia|page|trang-\d+|video|videos)$/;
+  /^(?:tags?|chu-de|tu-khoa|search|tim-kiem|timkiem|topics?|section|category|categories|chuyen-muc|danh-muc|authors?|tac-gia|trang-\d+|video|videos)$/;
 // Media pages: a player or a slideshow with a caption, not prose worth a reader view.
 const MEDIA_SEGMENT =
   /^(?:av|audio|podcasts?|pictures|photos|gallery|galleries|slideshows?|multimedia|live-?tv|livestream)$/;
@@ -46,7 +47,9 @@ export function listingShapeOf(url: string): string | null {
   if (ROOT_PATH.test(u.pathname) && !QUERY_ID.test(u.search)) return 'site root';
   if (PAGE_QUERY.test(u.search)) return 'page=N';
   const segs = segmentsOf(u.pathname);
-  const hit = segs.find((s) => LISTING_SEGMENT.test(s) || s.endsWith('-ptag') || /-trang-\d+$/.test(s));
+  const hit = segs.find(
+    (s, i) => LISTING_SEGMENT.test(s) || s.endsWith('-ptag') || /-trang-\d+$/.test(s) || (s === 'page' && /^\d+$/.test(segs[i + 1] ?? '')),
+  );
   if (hit) return `/${hit}/`;
   const media = segs.find((s) => MEDIA_SEGMENT.test(s));
   return media ? `/${media}/ (media)` : null;
