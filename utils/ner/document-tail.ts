@@ -3,7 +3,7 @@
  * order, each at most once (vn-entities.md §2.3: a loop, not a fixed sequence, so "… của Thủ tướng
  * Chính phủ ngày 22 tháng 4 năm 2022" keeps its date).
  */
-import { inputText, type Ctx } from './context.ts';
+import { inputText, sameLine, type Ctx } from './context.ts';
 import { parseOrgPhrase, parseTerm } from './match-organs.ts';
 import { parseTitle } from './match-titles.ts';
 import { tokenAt } from './tokenize.ts';
@@ -61,6 +61,26 @@ export function parseIssuer(ctx: Ctx, pos: number): { end: number; issuer: strin
   const full = org ? org.end : end;
   const [a, b] = [plenum ? from : ctx.tokens[i]!.start, ctx.tokens[end - 1]!.end];
   return { end: ctx.tokens[full - 1]!.end, issuer: inputText(ctx, a, b) };
+}
+
+// "Chính phủ đã ban hành nghị định số 44", "UBND tỉnh ra quyết định": the issuer as subject of
+// an issuing verb right before the type word.
+const ISSUING = new Set(['ra', 'ký', 'hành']);
+const ISSUING_AUX = new Set(['đã', 'vừa', 'mới', 'ký', 'ban']);
+
+/** The issuer named as the subject of "ban hành"/"ra"/"ký" right before token `typeStart`, or null. */
+export function issuerBefore(ctx: Ctx, typeStart: number): string | null {
+  const t = ctx.tokens;
+  let k = typeStart - 1;
+  if (!t[k] || !ISSUING.has(t[k]!.key) || (t[k]!.key === 'hành' && t[k - 1]?.key !== 'ban')) return null;
+  while (k > 0 && ISSUING_AUX.has(t[k - 1]!.key) && sameLine(ctx, k - 1, k)) k--;
+  for (let s = Math.max(0, k - 8); s < k; s++) {
+    if (!sameLine(ctx, s, k - 1)) continue;
+    const org = parseOrgPhrase(ctx, s);
+    const end = org ? org.end : parseTitle(ctx, s)?.end;
+    if (end === k) return inputText(ctx, t[s]!.start, t[k - 1]!.end);
+  }
+  return null;
 }
 
 function parseSubject(ctx: Ctx, pos: number): { end: number; subject: string } | null {

@@ -7,6 +7,7 @@
 import { normalize } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 import type { Token } from './types.ts';
+import { claimTrieBit, internKey, markFirst } from './vocab.ts';
 
 /** One gazetteer line: the canonical form first, then aliases or extra fields. */
 export type GazetteerEntry = readonly [string, ...string[]];
@@ -34,7 +35,8 @@ export function phraseKeys(phrase: string): string[] {
 }
 
 interface TrieNode<V> {
-  next: Map<string, TrieNode<V>>;
+  /** Children by token-key id (vocab.ts). */
+  next: Map<number, TrieNode<V>>;
   value?: V;
 }
 
@@ -47,25 +49,36 @@ export interface TrieMatch<V> {
 /** A trie over token keys (uBO's hntrie idea at syllable granularity): longest match in O(length). */
 export class TokenTrie<V> {
   private readonly root: TrieNode<V> = { next: new Map() };
+  /** This trie's bit in the vocabulary's first-key masks (0: no bit left, always walk). */
+  readonly bit = claimTrieBit();
 
   /** Adds `phrase`, keeping the first value when the same phrase is added twice. */
   add(phrase: string, value: V): void {
     let node = this.root;
     for (const key of phraseKeys(phrase)) {
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { next: new Map() }));
+      const id = internKey(key);
+      if (node === this.root) markFirst(id, this.bit);
+      let child = node.next.get(id);
+      if (!child) node.next.set(id, (child = { next: new Map() }));
       node = child;
     }
     if (node.value === undefined) node.value = value;
   }
 
+  /** True when some entry may start at token `i` (one typed-array read: most tokens fail here). */
+  private mayStart(tokens: readonly Token[], i: number): boolean {
+    const t = tokens[i];
+    return t !== undefined && t.id >= 0 && (this.bit === 0 || (t.mask & this.bit) !== 0);
+  }
+
   /** Longest entry starting at token `i`, or null. */
   match(tokens: readonly Token[], i: number): TrieMatch<V> | null {
+    if (!this.mayStart(tokens, i)) return null;
     let node: TrieNode<V> | undefined = this.root;
     let best: TrieMatch<V> | null = null;
     for (let j = i; j < tokens.length; j++) {
-      node = node.next.get(tokens[j]!.key);
-      if (!node) break;
+      const id = tokens[j]!.id;
+      if (id < 0 || !(node = node.next.get(id))) break;
       if (node.value !== undefined) best = { end: j + 1, value: node.value };
     }
     return best;
@@ -73,11 +86,12 @@ export class TokenTrie<V> {
 
   /** Every entry starting at token `i`, longest first. */
   matchAll(tokens: readonly Token[], i: number): TrieMatch<V>[] {
+    if (!this.mayStart(tokens, i)) return [];
     const out: TrieMatch<V>[] = [];
     let node: TrieNode<V> | undefined = this.root;
     for (let j = i; j < tokens.length; j++) {
-      node = node.next.get(tokens[j]!.key);
-      if (!node) break;
+      const id = tokens[j]!.id;
+      if (id < 0 || !(node = node.next.get(id))) break;
       if (node.value !== undefined) out.unshift({ end: j + 1, value: node.value });
     }
     return out;

@@ -2,6 +2,7 @@
  * Loads every gazetteer file once and compiles it (tries, the document-type regex, lookup maps).
  * The compiled Lexicon is cached: recognise() pays the cost on its first call only.
  */
+import awards from '../../assets/gazetteers/awards.vi.json' with { type: 'json' };
 import companyHeads from '../../assets/gazetteers/company-heads.vi.json' with { type: 'json' };
 import countries from '../../assets/gazetteers/countries.vi.json' with { type: 'json' };
 import degrees from '../../assets/gazetteers/degrees.vi.json' with { type: 'json' };
@@ -25,7 +26,7 @@ import { canonicalKey } from './normalize.ts';
 
 /** Raw gazetteer data by file name (without `.vi.json`), for the lint test and for tools. */
 export const GAZETTEERS: Record<string, unknown> = {
-  'company-heads': companyHeads, countries, degrees, 'document-types': documentTypes, 'foreign-titles': foreignTitles, introducers,
+  awards, 'company-heads': companyHeads, countries, degrees, 'document-types': documentTypes, 'foreign-titles': foreignTitles, introducers,
   'issuer-codes': issuerCodes, 'law-names': lawNames, 'named-document-types': namedDocumentTypes, 'org-heads': orgHeads, organs,
   persons, 'place-prefixes': placePrefixes, places, ranks, surnames, 'title-modifiers': titleModifiers, titles,
 };
@@ -43,6 +44,8 @@ export interface DocumentTypes {
 /** Every compiled gazetteer the matchers use. */
 export interface Lexicon {
   surnames: Set<string>;
+  /** Awards and honours ("Huân chương Lao động"): a name never runs on into one. */
+  awards: TokenTrie<string>;
   organs: TokenTrie<string>;
   /** Heads of companies: a post there ("Giám đốc Công ty …") is not a title of office. */
   companyHeads: TokenTrie<string>;
@@ -63,6 +66,13 @@ export interface Lexicon {
   documentTypes: DocumentTypes;
   /** Issuer code in a symbol ("TTg", "QH") → issuing body; absent or "" when ambiguous ("TW"). */
   issuerCodes: Map<string, string>;
+  /** Token.mask bits that may start a title, a place or organ, a degree or introducer (-1: any). */
+  starts: { title: number; placeOrOrgan: number; prefix: number };
+}
+
+/** The OR of the tries' first-key bits, or -1 (every token may start) if one has no bit. */
+function startBits(...tries: TokenTrie<string>[]): number {
+  return tries.some((t) => t.bit === 0) ? -1 : tries.reduce((bits, t) => bits | t.bit, 0);
 }
 
 let cached: Lexicon | null = null;
@@ -75,10 +85,21 @@ export function getLexicon(): Lexicon {
 const load = (name: string): GazetteerEntry[] => parseGazetteer(GAZETTEERS[name], name);
 
 function buildLexicon(): Lexicon {
+  const lex = compileAll();
+  lex.starts = {
+    title: startBits(lex.preModifiers, lex.ranks, lex.roles),
+    placeOrOrgan: startBits(lex.places, lex.countries, lex.placePrefixes, lex.organs, lex.orgHeads, lex.awards),
+    prefix: startBits(lex.degrees, lex.introducers),
+  };
+  return lex;
+}
+
+function compileAll(): Lexicon {
   const mods = load('title-modifiers');
   const codes = load('issuer-codes');
   return {
     surnames: new Set(load('surnames').map((e) => canonicalKey(e[0]))),
+    awards: compileTrie(load('awards')),
     organs: compileOrgans(load('organs'), codes),
     companyHeads: compileTrie(load('company-heads')),
     lawNames: compileTrie(load('law-names')),
@@ -96,6 +117,7 @@ function buildLexicon(): Lexicon {
     persons: compileTrie(load('persons')),
     documentTypes: compileDocumentTypes(load('document-types'), load('named-document-types')),
     issuerCodes: new Map(codes.map((e) => [e[0], e[1] ?? ''])),
+    starts: { title: -1, placeOrOrgan: -1, prefix: -1 },
   };
 }
 

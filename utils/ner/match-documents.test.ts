@@ -22,6 +22,8 @@ describe('document citations', () => {
       [doc('Quyết định', '505', '505/QĐ-TTg', '2022-04-22', 'Thủ tướng Chính phủ', ['Quyết định số 505/QĐ-TTg'])]],
     ['number only', 'Kế hoạch số 155, ngày 07/7/2019 của Thành ủy Hà Nội.', [doc('Kế hoạch', '155', null, '2019-07-07', 'Thành ủy Hà Nội', ['Kế hoạch số 155'])]],
     ['issuer before the number', 'Quyết định của Bộ Chính trị số 31-QĐ/TW, ngày 01-10-1997.', [doc('Quyết định', '31', '31-QĐ/TW', '1997-10-01', 'Bộ Chính trị', ['Quyết định của Bộ Chính trị số 31-QĐ/TW'])]],
+    ['issuer as the subject of the issuing verb', 'Hôm qua, Chính phủ đã ban hành Nghị định số 17 về xử phạt.', [doc('Nghị định', '17', null, null, 'Chính phủ', ['Nghị định số 17'])]],
+    ['a draft marker covers a list and later mentions', 'Góp ý dự thảo “Luật Thanh niên” và “Luật Thi đua, khen thưởng”. Về Luật Thi đua, khen thưởng, nhiều ý kiến khác nhau.', []],
     ['TƯ and T.Ư', 'Chỉ thị 05-CT/TƯ và Chỉ thị 05-CT/T.Ư.', [doc('Chỉ thị', '05', '05-CT/TW', null, null, ['Chỉ thị 05-CT/TƯ', 'Chỉ thị 05-CT/T.Ư'])]],
     ['named law and constitution', 'Theo Luật Tổ chức Quốc hội năm 2014 và Hiến pháp năm 2013.',
       [doc('Luật', null, null, null, null, ['Luật Tổ chức Quốc hội năm 2014'], 'Luật Tổ chức Quốc hội năm 2014'), doc('Hiến pháp', null, null, null, null, ['Hiến pháp năm 2013'], 'Hiến pháp năm 2013')]],

@@ -4,7 +4,7 @@
  * them are kept only when their codes are known (so "Mẫu số 01A/TNDN" is not a citation).
  */
 import { claimTokens, DOC, sameLine, type Ctx } from './context.ts';
-import { parseIssuer, parseTail, type Tail } from './document-tail.ts';
+import { issuerBefore, parseIssuer, parseTail, type Tail } from './document-tail.ts';
 import { parseLawName, parsePartyNamed, type NamedCitation } from './named-documents.ts';
 import { ID_RE, isCitableSymbol, issuerFromSymbol, parseSymbol, SYMBOL_RE, type SymbolParts } from './symbols.ts';
 import { tokenAt } from './tokenize.ts';
@@ -28,6 +28,7 @@ export interface DocumentCandidate {
   backReference: boolean;
 }
 
+const SLASH_CODE = /\/\s?[A-ZĐƯƠÂĂÊÔ]/;
 const DRAFT = /(?:dự thảo|dự án)\s*[“"']?\s*$/iu;
 const NOT_CITATION_BEFORE = /(?:mẫu|biểu|phụ lục)(?:\s+số)?\s*$/iu;
 const SO = /\s*(?:số|Số|SỐ)\s*:?\s*/uy;
@@ -85,6 +86,9 @@ function withSymbol(ctx: Ctx, doc: DocumentCandidate): DocumentCandidate {
 /** Symbols with no type word ("… và 19-NQ/TW"), where the codes are known. */
 function bareSymbols(ctx: Ctx, found: DocumentCandidate[]): DocumentCandidate[] {
   const out: DocumentCandidate[] = [];
+  // Every symbol has a slash before a capital code ("…/TW", "…/NĐ-CP"); a literal scan rules out
+  // most texts before the full pattern (lookbehind, Unicode) runs.
+  if (!SLASH_CODE.test(ctx.text)) return out;
   SYMBOL_RE.lastIndex = 0;
   for (let m = SYMBOL_RE.exec(ctx.text); m; m = SYMBOL_RE.exec(ctx.text)) {
     const start = m.index;
@@ -99,20 +103,43 @@ function bareSymbols(ctx: Ctx, found: DocumentCandidate[]): DocumentCandidate[] 
   return out;
 }
 
+// "dự thảo “Luật Phòng, chống tham nhũng” và “Luật Thực hành tiết kiệm, chống lãng phí”": the
+// draft marker covers a coordinated list.
+const COORDINATION = /^[\s”"'»]*(?:,|và|hoặc)[\s“"'«]*$/u;
+
+function coordinatedWithDraft(ctx: Ctx, prev: DocumentCandidate | undefined, doc: DocumentCandidate): boolean {
+  return !!prev?.draft && doc.start - prev.end < 12 && COORDINATION.test(ctx.text.slice(prev.end, doc.start));
+}
+
+// A document the text calls a draft once is a draft in its later mentions too ("Về Luật …, …").
+const draftKey = (d: DocumentCandidate): string => d.named?.base ?? d.symbol ?? `${d.type}|${d.number}`;
+
+const CITE_NEXT = new Set(['số', 'của', 'năm', ',', 'đại', 'hội', 'lần', 'tw']);
+
+// "quyết định" is a verb more often than a citation: a citation's type word is followed by a
+// number, "số", "của", a year, a name, a known law name or a plenum or congress ("nghị quyết đại
+// hội …", any case): the shapes parseCitation reads.
+function mayCite(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && (t.digit || t.cap || CITE_NEXT.has(t.key) || (t.mask & ctx.lex.lawNames.bit) !== 0 || ctx.lex.lawNames.bit === 0);
+}
+
 /** All citations, by start offset; claims their tokens (core span and tail) for DOC. */
 export function findDocuments(ctx: Ctx): DocumentCandidate[] {
   const found: DocumentCandidate[] = [];
   const t = ctx.tokens;
   for (let i = 0; i < t.length; i++) {
     const m = t[i]!.word ? ctx.lex.documentTypes.trie.match(t, i) : null;
-    if (!m || !sameLine(ctx, i, m.end - 1)) continue;
+    if (!m || !mayCite(ctx, m.end) || !sameLine(ctx, i, m.end - 1)) continue;
     const doc = parseCitation(ctx, t[i]!.start, t[m.end - 1]!.end, m.value);
     if (!doc) continue;
-    doc.draft = DRAFT.test(ctx.text.slice(Math.max(0, doc.start - 12), doc.start));
+    doc.issuer ??= issuerBefore(ctx, i);
+    doc.draft = DRAFT.test(ctx.text.slice(Math.max(0, doc.start - 12), doc.start)) || coordinatedWithDraft(ctx, found.at(-1), doc);
     found.push(doc);
     i = tokenAt(t, doc.end) - 1;
   }
-  const all = [...found, ...bareSymbols(ctx, found)].filter((d) => !d.draft).sort((a, b) => a.start - b.start);
+  const drafts = new Set(found.filter((d) => d.draft).map(draftKey));
+  const all = [...found, ...bareSymbols(ctx, found)].filter((d) => !d.draft && !drafts.has(draftKey(d))).sort((a, b) => a.start - b.start);
   for (const d of all) claimTokens(ctx, tokenAt(ctx.tokens, d.start), tokenAt(ctx.tokens, Math.max(d.end, d.tailEnd)), DOC);
   return all;
 }

@@ -55,10 +55,25 @@ function knownName(ctx: Ctx, i: number): NameSpan | null {
 // A Vietnamese syllable, diacritics stripped: onset, 1–3 vowels, allowed coda.
 const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
+// Words of foreign organisation names ("Holborn College", "Siemens Group"), never of a person's name.
+const ORG_WORDS = new Set(['college', 'university', 'school', 'institute', 'academy', 'group', 'company', 'corporation', 'corp', 'bank', 'foundation', 'hotel', 'airlines', 'airways', 'ltd', 'inc', 'co', 'club', 'association', 'center', 'centre', 'council', 'committee', 'fund', 'times', 'post', 'news', 'press', 'television']);
+
+/** True for a key that may be part of a person's name: letters only, no organisation word. */
+export function isNameWord(key: string): boolean {
+  return !/\d/.test(key) && !ORG_WORDS.has(key);
+}
+
+// Answers by key: asked for the same few thousand syllables over and over (bounded).
+const foreignMemo = new Map<string, boolean>();
+
 /** True for a word that cannot be a Vietnamese syllable ("Kishida", "Hwan", "Lah"). */
 export function isForeignWord(word: string): boolean {
+  let foreign = foreignMemo.get(word);
+  if (foreign !== undefined) return foreign;
   const bare = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase();
-  return !VIET_SYLLABLE.test(bare);
+  foreign = !VIET_SYLLABLE.test(bare);
+  if (foreignMemo.size < 20000) foreignMemo.set(word, foreign);
+  return foreign;
 }
 
 /**
@@ -70,7 +85,10 @@ function foreignName(ctx: Ctx, i: number, foreignTitle: boolean): NameSpan | nul
   const t = ctx.tokens;
   let k = i;
   while (k < t.length && k - i < 4 && ctx.claim[k] === FREE && t[k]!.cap && t[k]!.word && !t[k]!.upper && (k === i || sameLine(ctx, k - 1, k))) k++;
+  for (let j = i; j < k; j++) if (!isNameWord(t[j]!.key)) return null;
   if (k === i) return null;
+  // "Thủ tướng Jamali", but not "Phó Thủ tướng Thường trực Chính[phủ4]": one word must look foreign.
+  if (foreignTitle && k - i === 1 && !isForeignWord(t[i]!.key)) return null;
   if (!foreignTitle) {
     let foreign = false;
     for (let j = i; j < k; j++) foreign ||= isForeignWord(t[j]!.key);

@@ -4,6 +4,7 @@
  * which keeps "Thành ủy Hà Nội", "đường Lê Lợi" and "Học viện … Hồ Chí Minh" from becoming people.
  */
 import { claimTokens, FREE, ORG, PLACE, sameLine, type Ctx } from './context.ts';
+import { notOrgan, reportingAt } from './clause-words.ts';
 import type { TrieMatch } from './gazetteer.ts';
 
 /** A parsed organ phrase: tokens up to `end`; `termStart` is where a "khóa XII" suffix begins. */
@@ -101,13 +102,22 @@ function genericOrg(ctx: Ctx, headStart: number, j: number, stopAtNames: boolean
       if (ctx.lex.roles.match(t, k) || ctx.lex.ranks.match(t, k)) break;
       proper = true;
       k++;
-    } else if (tk.word && !tk.cap && prev.cap && tk.key !== 'về' && tk.key !== 'của') k++;
+    } else if (tk.word && !tk.cap && prev.cap && tk.key !== 'về' && tk.key !== 'của' && !clauseGoesOn(ctx, k)) k++;
     // "Bộ NN-PTNT", "Sở LĐTB-XH": a hyphen inside an abbreviation (no spaces around it).
     else if (tk.key === '-' && prev.end === tk.start && t[k + 1]?.start === tk.end && t[k + 1]!.cap) k++;
     else if ((tk.key === 'và' || tk.key === '&') && t[k + 1]?.cap) k++;
     else break;
   }
   return k;
+}
+
+// "Sở Giao thông vận tải": one lower-case syllable may finish a capitalised word, but not a verb
+// or a function word ("Sở GTVT nói", "… tại Hàn Quốc khẳng định"): there the clause goes on.
+// "tại"/"ở" before a capital stay ("Đại sứ quán Việt Nam tại Hàn Quốc").
+function clauseGoesOn(ctx: Ctx, k: number): boolean {
+  const key = ctx.tokens[k]!.key;
+  if ((key === 'tại' || key === 'ở') && ctx.tokens[k + 1]?.cap) return false;
+  return notOrgan(ctx, k) || reportingAt(ctx, k);
 }
 
 /** One organ piece at token j: known organ, place, bare "thành phố"/"tỉnh", or generic organ. */
@@ -152,11 +162,14 @@ export function parseOrgPhrase(ctx: Ctx, i: number, stopAtNames = true): OrgPhra
 export function blockPlacesAndOrgans(ctx: Ctx): void {
   const t = ctx.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (ctx.claim[i] !== FREE) continue;
+    // Places and organs start with a gazetteer word (a place, a prefix such as "tỉnh", an organ).
+    if ((t[i]!.mask & ctx.lex.starts.placeOrOrgan) === 0 || ctx.claim[i] !== FREE) continue;
     const place = parsePlace(ctx, i, false);
     const organ = t[i]!.cap ? ctx.lex.organs.match(t, i) : null;
     const head = organ || !t[i]!.cap || isNameStart(ctx, i) ? null : ctx.lex.orgHeads.match(t, i);
-    const orgEnd = organ ? organ.end : head ? genericOrg(ctx, i, head.end, false) : -1;
+    // "… trao tặng Nguyễn Tấn Dũng Huân chương Ixala": an award is no fourth name syllable.
+    const award = organ || head || !t[i]!.cap ? null : ctx.lex.awards.match(t, i);
+    const orgEnd = organ ? organ.end : head ? genericOrg(ctx, i, head.end, false) : award ? award.end : -1;
     const end = Math.max(place, orgEnd);
     if (end <= i) continue;
     claimTokens(ctx, i, end, place >= orgEnd ? PLACE : ORG);

@@ -27,6 +27,14 @@ describe('person shapes', () => {
     ['place inside a name', 'Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình dự.', [['Nguyễn Hòa Bình', true, ['Phó Thủ tướng Thường trực Chính phủ']]]],
     ['title then place then name', 'Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp phát biểu.', [['Trần Văn Hiệp', true, ['Chủ tịch UBND tỉnh Lâm Đồng']]]],
     ['last title belongs to the next name', 'Có Nguyễn Văn An, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Văn Bình.', [['Nguyễn Văn An', true, ['Bí thư Tỉnh ủy']], ['Trần Văn Bình', true, ['Chủ tịch UBND tỉnh']]]],
+    ['rank-shaped syllables end a name', 'Bộ trưởng Lê Trung Tá tiếp đoàn.', [['Lê Trung Tá', true, ['Bộ trưởng']]]],
+    ['an award is no name syllable', 'Chủ tịch nước trao tặng ông Trần Văn Hải Huân chương Lao động.', [['Trần Văn Hải', false, []]]],
+    ['free-form organ up to the end of an apposition', 'Ông Lê Văn Tám, Giám đốc Trung tâm Quan trắc môi trường tỉnh Bình Định, cho biết.',
+      [['Lê Văn Tám', true, ['Giám đốc Trung tâm Quan trắc môi trường tỉnh Bình Định']]]],
+    ['lower-case organ up to a reporting verb', 'Bà Ngô Thị Lan - Phó giám đốc bệnh viện cho biết.', [['Ngô Thị Lan', true, ['Phó giám đốc bệnh viện']]]],
+    ['a title never swallows the next name', 'Dự có Nguyễn Văn An, Thứ trưởng Bộ Tài chính Lê Văn Bình.', [['Nguyễn Văn An', false, []], ['Lê Văn Bình', true, ['Thứ trưởng Bộ Tài chính']]]],
+    ['single foreign name after a head of government', 'Thủ tướng Kovalenko tiếp đoàn.', [['Kovalenko', true, ['Thủ tướng']]]],
+    ['company post named by a foreign word', 'Ông Trần Văn Nam, Tổng giám đốc Vinacafex, cho biết. Tổng giám đốc Trần Văn Nam nói thêm.', [['Trần Văn Nam', false, []]]],
     ['two-syllable name grouped with a later bare mention', 'Tô Lâm, Tổng Bí thư, phát biểu. Tô Lâm nhấn mạnh.', [['Tô Lâm', true, ['Tổng Bí thư']]]],
   ])('%s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);

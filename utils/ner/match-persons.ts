@@ -52,8 +52,10 @@ function leftChain(ctx: Ctx, ix: Index, start: number): { titles: TitleSpan[]; s
     j = span.start;
     const sep = ctx.tokens[j - 1];
     const before = ix.leftByEnd.get(j - 1);
-    // "Thiếu tướng, PGS.TS X", "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội X".
-    if (sep && (sep.key === ',' || sep.key === '-') && before && before.kind !== 'introducer') j--;
+    // "Thiếu tướng, PGS.TS X", "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội X"; but "với Tổng thống
+    // và Thủ tướng Pakistan, Chủ tịch X": a foreign office does not chain onto a domestic one.
+    const foreignOntoDomestic = before?.kind === 'title' && before.foreign && span.kind === 'title' && !span.foreign;
+    if (sep && (sep.key === ',' || sep.key === '-') && before && before.kind !== 'introducer' && !foreignOntoDomestic) j--;
   }
   return { titles, strong, stop: j };
 }
@@ -94,19 +96,30 @@ export function matchPersons(ctx: Ctx, names: NameSpan[], titles: TitleSpan[], p
   const out: PersonMention[] = [];
   const deferred: PersonMention[] = [];
   let shared: { titles: TitleSpan[]; until: number } | null = null;
+  const companyRoles = new Set<string>();
   names.forEach((name, n) => {
     const left = leftChain(ctx, ix, name.start);
     const colonShared = sharedBefore(ctx, ix, left.stop - 1);
     if (colonShared.length) shared = { titles: colonShared, until: sentenceEnd(ctx, left.stop) };
     const inList = shared && ctx.tokens[name.start]!.start < shared.until && /^[:;,]$/.test(ctx.tokens[left.stop - 1]?.key ?? '');
-    const own = [...(inList && shared ? shared.titles : []), ...left.titles, ...right[n]!].filter((t) => !t.company);
-    const mention = { ...name, titles: own };
+    const all = [...(inList && shared ? shared.titles : []), ...left.titles, ...right[n]!];
+    for (const t of all) if (t.company) companyRoles.add(`${name.key}|${t.role}`);
+    const mention = { ...name, titles: all.filter((t) => !t.company) };
     const verdict = keep(ctx, name, left.strong || right[n]!.length > 0);
     if (verdict === 'defer') deferred.push(mention);
     else if (verdict) out.push(mention);
   });
   const known = new Set(out.map((m) => m.key));
-  return [...out, ...deferred.filter((m) => known.has(m.key))].sort((a, b) => a.start - b.start);
+  const kept = [...out, ...deferred.filter((m) => known.has(m.key))].sort((a, b) => a.start - b.start);
+  return dropCompanyEchoes(kept, companyRoles);
+}
+
+// "…, Tổng Giám đốc Tổng Công ty Đường sắt VN" then "Tổng Giám đốc X": the bare role repeats the
+// company post the text gave the same person, so it is no office either.
+function dropCompanyEchoes(mentions: PersonMention[], companyRoles: Set<string>): PersonMention[] {
+  if (companyRoles.size === 0) return mentions;
+  for (const m of mentions) m.titles = m.titles.filter((t) => !(t.end === t.roleEnd && companyRoles.has(`${m.key}|${t.role}`)));
+  return mentions;
 }
 
 function sentenceEnd(ctx: Ctx, from: number): number {

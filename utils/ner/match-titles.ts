@@ -4,7 +4,9 @@
  * ONE_TITLE := pre-modifier* (RANK | ROLE post-modifier* ORGAN-PHRASE?) — vn-entities.md §3.1.
  */
 import { claimTokens, DOC, FREE, sameLine, TITLE, type Ctx } from './context.ts';
-import { isNameStart, parseOrgPhrase } from './match-organs.ts';
+import { parseOrgPhrase, placeName } from './match-organs.ts';
+import { isForeignWord } from './match-names.ts';
+import { extendToClause, extendToName } from './title-extent.ts';
 import type { TokenSpan } from './types.ts';
 
 /** A title over tokens [start, end). */
@@ -16,6 +18,9 @@ export interface TitleSpan extends TokenSpan {
   foreign: boolean;
   /** A post in a company ("Giám đốc Công ty 60"): context for a name, but no office. */
   company: boolean;
+  /** The canonical role or rank ("Tổng Giám đốc"), and where it ends (before any organ). */
+  role: string;
+  roleEnd: number;
 }
 
 /** A degree chain or an introducer before a name. */
@@ -37,29 +42,16 @@ function afterRole(ctx: Ctx, j: number): { end: number; org: boolean; foreign: b
   return org ? { end: post(org.end), org: true, foreign: org.foreign, company } : { end: k, org: false, foreign: false, company };
 }
 
-// Words that end a title: a verb or a function word means the clause has moved on.
-const TITLE_STOPS = new Set(['đã', 'đang', 'sẽ', 'cho', 'là', 'và', 'với', 'được', 'bị', 'có', 'không', 'vừa', 'cũng', 'tại', 'ở', 'khi', 'theo', 'về', 'thì', 'mà', 'này', 'đó']);
+// Roles that head companies as often as public bodies.
+const BUSINESS_ROLES = new Set(['Giám đốc', 'Tổng Giám đốc']);
 
-/**
- * "Giám đốc Khu bảo tồn thiên nhiên Vũ Quang Phạm Văn Ngoàn": organ names are often written in
- * lower case; when a name follows within a few words on the same line, the words between belong
- * to the title (shape A). Returns the extended end, or `end` when no name follows.
- */
-function extendToName(ctx: Ctx, end: number): number {
+// "Phó tổng giám đốc Saigontourist", "Tổng giám đốc Vietravel": a business role before one
+// capitalised, non-Vietnamese word that is no known place is a company post (an abbreviation such
+// as "ĐHQG" may well be a public body, so it does not count).
+function unknownProperNoun(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens;
-  for (let k = end; k < t.length && k - end <= 8; k++) {
-    const tk = t[k]!;
-    if (isNameStart(ctx, k)) return k === end || fullNameAt(ctx, k) ? k : end;
-    if ((!tk.word && !tk.digit) || TITLE_STOPS.has(tk.key) || ctx.claim[k] === DOC || !sameLine(ctx, k - 1, k)) break;
-    if (ctx.lex.introducers.match(t, k) || ctx.lex.roles.match(t, k)) break;
-  }
-  return end;
-}
-
-// Only a full name (three capitalised syllables) pulls the title on: "… Vũ Quang," is a place.
-function fullNameAt(ctx: Ctx, k: number): boolean {
-  const t = ctx.tokens;
-  return !!t[k + 2]?.cap && t[k + 2]!.word && sameLine(ctx, k, k + 2) && t[k + 1]!.end < t[k + 2]!.start;
+  if (!t[k]?.cap || !t[k]!.word || t[k]!.upper || !sameLine(ctx, k - 1, k) || placeName(ctx, k)) return false;
+  return isForeignWord(t[k]!.key) && !(t[k + 1]?.cap && sameLine(ctx, k, k + 1));
 }
 
 /** The title starting at token i, or null. Prefers the longest role that an organ follows. */
@@ -68,17 +60,18 @@ export function parseTitle(ctx: Ctx, i: number): TitleSpan | null {
   let j = i;
   for (let m = ctx.lex.preModifiers.match(t, j); m; m = ctx.lex.preModifiers.match(t, j)) j = m.end;
   const rank = ctx.lex.ranks.match(t, j);
-  if (rank) return { kind: 'title', start: i, end: rank.end, rank: true, foreign: false, company: false };
+  if (rank) return { kind: 'title', start: i, end: rank.end, rank: true, foreign: false, company: false, role: rank.value, roleEnd: rank.end };
   const roles = ctx.lex.roles.matchAll(t, j);
   const first = roles[0];
   if (!first) return null;
   // "Trưởng Ban Nội chính Trung ương": the role "Trưởng" + an organ beats the bare role "Trưởng ban".
   for (const role of roles) {
     const after = afterRole(ctx, role.end);
-    if (after.org) return { kind: 'title', start: i, end: extendToName(ctx, after.end), rank: false, foreign: after.foreign || ctx.lex.foreignRoles.has(role.value), company: after.company };
+    if (after.org) return { kind: 'title', start: i, end: extendToName(ctx, after.end), rank: false, foreign: after.foreign || ctx.lex.foreignRoles.has(role.value), company: after.company, role: role.value, roleEnd: role.end };
   }
   const after = afterRole(ctx, first.end);
-  return { kind: 'title', start: i, end: extendToName(ctx, after.end), rank: false, foreign: ctx.lex.foreignRoles.has(first.value), company: false };
+  const company = BUSINESS_ROLES.has(first.value) && unknownProperNoun(ctx, after.end);
+  return { kind: 'title', start: i, end: extendToName(ctx, after.end), rank: false, foreign: ctx.lex.foreignRoles.has(first.value), company, role: first.value, roleEnd: first.end };
 }
 
 // "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" is one concurrent office: a bare role joins the next title.
@@ -89,14 +82,25 @@ function withConcurrent(ctx: Ctx, title: TitleSpan): TitleSpan {
   return next && next.end - next.start > 2 ? { ...next, start: title.start } : title;
 }
 
+// "Bộ trưởng Đỗ Trung Tá": a rank written with every syllable capitalised right after a surname
+// is the end of a name (ranks are written "Trung tá").
+function rankInName(ctx: Ctx, title: TitleSpan): boolean {
+  const t = ctx.tokens;
+  const prev = t[title.start - 1];
+  if (!title.rank || !prev?.cap || !ctx.lex.surnames.has(prev.key) || !sameLine(ctx, title.start - 1, title.start)) return false;
+  for (let k = title.start; k < title.end; k++) if (!t[k]!.cap) return false;
+  return true;
+}
+
 /** Finds every title left to right (leftmost-longest) and claims its tokens. */
 export function findTitles(ctx: Ctx): TitleSpan[] {
   const out: TitleSpan[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.claim[i] === DOC || !ctx.tokens[i]!.word) continue;
+    // A title starts with a pre-modifier, rank or role: one mask test rules most tokens out.
+    if ((ctx.tokens[i]!.mask & ctx.lex.starts.title) === 0 || ctx.claim[i] === DOC || !ctx.tokens[i]!.word) continue;
     const parsed = parseTitle(ctx, i);
-    const title = parsed && withConcurrent(ctx, parsed);
-    if (!title || ctx.claim.subarray(title.start, title.end).includes(DOC)) continue;
+    const title = parsed && extendToClause(ctx, withConcurrent(ctx, parsed));
+    if (!title || ctx.claim.subarray(title.start, title.end).includes(DOC) || rankInName(ctx, title)) continue;
     out.push(title);
     claimTokens(ctx, title.start, title.end, TITLE);
     i = title.end - 1;
@@ -124,7 +128,7 @@ function degreeChain(ctx: Ctx, i: number): number {
 export function findPrefixes(ctx: Ctx): PrefixSpan[] {
   const out: PrefixSpan[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.claim[i] !== FREE || !ctx.tokens[i]!.word) continue;
+    if ((ctx.tokens[i]!.mask & ctx.lex.starts.prefix) === 0 || ctx.claim[i] !== FREE || !ctx.tokens[i]!.word) continue;
     const degree = degreeChain(ctx, i);
     const intro = degree < 0 ? ctx.lex.introducers.match(ctx.tokens, i) : null;
     const end = degree > 0 ? degree : intro ? intro.end : -1;

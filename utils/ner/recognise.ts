@@ -17,9 +17,11 @@ import type { Entities } from './types.ts';
 
 /** Finds the persons and cited documents in `text`; offsets are into `text` exactly as given. */
 export function recognise(text: string): Entities {
+  // The lexicon first: compiling it fills the vocabulary that tokenize() assigns ids from.
+  const lex = getLexicon();
   const { text: shadow, map } = normalize(text);
   const tokens = tokenize(shadow);
-  const ctx: Ctx = { input: text, text: shadow, map, tokens, lex: getLexicon(), claim: new Uint8Array(tokens.length) };
+  const ctx: Ctx = { input: text, text: shadow, map, tokens, lex, claim: new Uint8Array(tokens.length) };
   // Documents first: a name inside "… của Thủ tướng Chính phủ về …" or a subject is no person.
   const documents = findDocuments(ctx);
   const titles = findTitles(ctx);

@@ -1,72 +1,113 @@
 /**
  * Splits the normalised text into syllable tokens (letters and digits) and single punctuation
  * tokens, with offsets. Whitespace is never a token, so "TP.HCM" and "TP. HCM" tokenise alike.
- * This is the hot path (every syllable of every article), hence the char-class table and the
- * single toLowerCase of the whole text instead of a regex and a string per token.
+ * This is the hot path (every syllable of every article), hence the per-code-unit tables of
+ * char-info.ts and the token cache (key-cache.ts) instead of a regex per character and a string
+ * per token.
  */
 import type { Token } from './types.ts';
+import { classAt, continuesAt, HAS_UPPER, infoOf, IRREGULAR, lowerOf, SPACE, WORD } from './char-info.ts';
+import { cachedFacts, hashStep, hashStep2, syncKeyCache, type TokenFacts } from './key-cache.ts';
+import { firstMask, keyId } from './vocab.ts';
 
-const SPACE = 0;
-const WORD = 1;
-const MARK = 2; // combining mark: continues a word
-const PUNCT = 3;
-const CLASS = buildClassTable();
-
-function buildClassTable(): Uint8Array {
-  const table = new Uint8Array(0x2000);
-  for (let c = 0; c < table.length; c++) {
-    const ch = String.fromCharCode(c);
-    table[c] = /\s/.test(ch) ? SPACE : /[\p{L}\p{N}]/u.test(ch) ? WORD : /\p{M}/u.test(ch) ? MARK : PUNCT;
-  }
-  return table;
-}
-
-function classOf(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x2000) return CLASS[c]!;
-  const ch = String.fromCodePoint(text.codePointAt(i)!);
-  return /\s/.test(ch) ? SPACE : /[\p{L}\p{N}]/u.test(ch) ? WORD : /\p{M}/u.test(ch) ? MARK : PUNCT;
-}
-
-function makeToken(text: string, lower: string, start: number, end: number): Token {
+// Key, id and case flags from the token's code units (char-info.ts tables); runs once per distinct
+// token thanks to the cache.
+function deriveFacts(text: string, start: number, end: number): TokenFacts {
   const c0 = text.charCodeAt(start);
-  const l0 = lower.charCodeAt(start);
   const digit = c0 >= 48 && c0 <= 57;
-  const cap = l0 !== c0;
-  const word = cap || (!digit && text[start]!.toUpperCase() !== text[start]);
-  const key = lower.slice(start, end);
-  let upper = false;
-  if (cap && end - start >= 2) {
-    const s = text.slice(start, end);
-    upper = s !== key && s === s.toUpperCase();
+  const cap = lowerOf(c0) !== c0;
+  let flags = 0;
+  let changed = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    flags |= infoOf(c);
+    changed ||= lowerOf(c) !== c;
   }
-  return { start, end, key, cap, upper, word, digit };
+  const key = flags & IRREGULAR ? text.slice(start, end).toLowerCase() : lowerSlice(text, start, end);
+  const upper = cap && end - start >= 2 && (flags & HAS_UPPER) === 0 && changed;
+  const id = keyId(key);
+  const central = key === 'ương' || (key === 'tư' && upper) || (key === 't' && cap);
+  return { key, id, mask: id < 0 ? 0 : firstMask(id), central, cap, upper, word: cap || (!digit && (infoOf(c0) & HAS_UPPER) !== 0), digit };
+}
+
+function lowerSlice(text: string, start: number, end: number): string {
+  let out = '';
+  for (let k = start; k < end; k++) out += String.fromCharCode(lowerOf(text.charCodeAt(k)));
+  return out;
 }
 
 // An apostrophe inside a word belongs to it ("H'Hen", "K'Mák").
 function isApostrophe(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return (c === 39 || c === 0x2019) && i + 1 < text.length && classOf(text, i + 1) === WORD;
+  return (c === 39 || c === 0x2019) && i + 1 < text.length && classAt(text, i + 1) === WORD;
+}
+
+let scanHash = 0;
+let scanHash2 = 0;
+
+/** End of the word starting at i; leaves the two hashes of its code units in scanHash(2). */
+function wordEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let h = hashStep(0, c);
+  let h2 = hashStep2(0, c);
+  let j = i + 1;
+  for (; j < text.length; j++) {
+    if (!continuesAt(text, j) && !isApostrophe(text, j)) break;
+    const cj = text.charCodeAt(j);
+    h = hashStep(h, cj);
+    h2 = hashStep2(h2, cj);
+  }
+  scanHash = h;
+  scanHash2 = h2;
+  return j;
+}
+
+// A token is its offsets plus the facts it shares with every token of the same characters: three
+// fields to allocate per token instead of nine (allocation is most of tokenize()'s cost).
+class TokenAt implements Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly f: TokenFacts,
+  ) {}
+  get key(): string { return this.f.key; }
+  get id(): number { return this.f.id; }
+  get mask(): number { return this.f.mask; }
+  get cap(): boolean { return this.f.cap; }
+  get upper(): boolean { return this.f.upper; }
+  get word(): boolean { return this.f.word; }
+  get digit(): boolean { return this.f.digit; }
 }
 
 /** Tokenises the normalised text; "Trung ương", "TƯ", "T.Ư" and "T.W" all get the key "tw". */
 export function tokenize(text: string): Token[] {
-  // toLowerCase keeps the length for Vietnamese; fall back per token if some script does not.
-  const whole = text.toLowerCase();
-  const lower = whole.length === text.length ? whole : text;
+  syncKeyCache();
   const raw: Token[] = [];
+  let central = false;
   for (let i = 0; i < text.length; ) {
-    const k = classOf(text, i);
+    const k = classAt(text, i);
     if (k === SPACE) { i++; continue; }
     let j = i + 1;
-    if (k === WORD) while (j < text.length && (classOf(text, j) === WORD || classOf(text, j) === MARK || isApostrophe(text, j))) j++;
-    else if (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) < 0xdc00) j++;
-    const token = makeToken(text, lower, i, j);
-    if (lower === text) token.key = token.key.toLowerCase();
-    raw.push(token);
+    scanHash = hashStep(0, text.charCodeAt(i));
+    scanHash2 = hashStep2(0, text.charCodeAt(i));
+    if (k === WORD) j = wordEnd(text, i);
+    else if (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) < 0xdc00) {
+      scanHash = hashStep(scanHash, text.charCodeAt(j));
+      scanHash2 = hashStep2(scanHash2, text.charCodeAt(j++));
+    }
+    const f = cachedFacts(text, i, j, scanHash, scanHash2, deriveFacts);
+    raw.push(new TokenAt(i, j, f));
+    // "ương" only after "trung" matters, but both are rare enough to test the second alone.
+    central ||= f.central;
     i = j;
   }
-  return mergeCentral(raw, text);
+  // Most texts never write "Trung ương" in any form: skip the merge pass for them.
+  return central ? mergeCentral(raw, text) : raw;
+}
+
+function tw(t: Token, upper: boolean): TokenFacts {
+  const id = keyId('tw');
+  return { key: 'tw', id, mask: id < 0 ? 0 : firstMask(id), central: false, cap: t.cap, upper, word: t.word, digit: t.digit };
 }
 
 // "Trung ương" is one concept written four ways; merging them lets one gazetteer entry
@@ -76,9 +117,9 @@ function mergeCentral(raw: Token[], text: string): Token[] {
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     let merged: Token | null = null;
-    if (t.key === 'trung' && raw[i + 1]?.key === 'ương') merged = { ...t, end: raw[++i]!.end, key: 'tw' };
-    else if (t.key === 'tư' && t.upper && text.startsWith('TƯ', t.start)) merged = { ...t, key: 'tw' };
-    else if (t.key === 't' && t.cap && isDottedW(raw, i)) merged = { ...t, end: raw[(i += 2)]!.end, key: 'tw', upper: true };
+    if (t.key === 'trung' && raw[i + 1]?.key === 'ương') merged = new TokenAt(t.start, raw[++i]!.end, tw(t, t.upper));
+    else if (t.key === 'tư' && t.upper && text.startsWith('TƯ', t.start)) merged = new TokenAt(t.start, t.end, tw(t, t.upper));
+    else if (t.key === 't' && t.cap && isDottedW(raw, i)) merged = new TokenAt(t.start, raw[(i += 2)]!.end, tw(t, true));
     if (merged && !out) out = raw.slice(0, merged.start === t.start ? raw.indexOf(t) : i);
     if (out) out.push(merged ?? t);
   }

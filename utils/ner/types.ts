@@ -51,21 +51,25 @@ export interface Entities {
   documents: CitedDocument[];
 }
 
-/** A syllable or punctuation token of the normalised text. */
+/** A syllable or punctuation token of the normalised text (read-only: tokens share their facts, see tokenize.ts). */
 export interface Token {
   /** Offset in the normalised text. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** Lower-cased form used for gazetteer lookup ("tw" for Trung ương / TƯ / T.Ư). */
-  key: string;
+  readonly key: string;
+  /** Id of `key` in the gazetteer vocabulary (vocab.ts), -1 when no gazetteer uses the key. */
+  readonly id: number;
+  /** Bits of the gazetteer tries with an entry starting with this key (vocab.ts firstMask). */
+  readonly mask: number;
   /** First character is an upper-case letter. */
-  cap: boolean;
+  readonly cap: boolean;
   /** Two or more letters, all upper case. */
-  upper: boolean;
+  readonly upper: boolean;
   /** Starts with a letter. */
-  word: boolean;
+  readonly word: boolean;
   /** Starts with a digit. */
-  digit: boolean;
+  readonly digit: boolean;
 }
 
 /** A span over tokens [start, end) of the normalised text. */

@@ -1,0 +1,96 @@
+/**
+ * Where a title ends when its organ is written freely ("Giám đốc Trung tâm Dự báo khí tượng thuỷ
+ * văn tỉnh Sóc Trăng", "Phó giám đốc bệnh viện"): the organ gazetteers stop early, so the words up
+ * to a clear end belong to the title. A clear end is a name that follows (shape A), or punctuation,
+ * a line break or a predicate word (shape B: "X, T …, cho biết"). Without one the title is left as
+ * parsed, so a title never swallows the clause that follows it.
+ */
+import { notOrgan, reportingAt } from './clause-words.ts';
+import { DOC, sameLine, type Ctx } from './context.ts';
+import { isNameStart, placeName } from './match-organs.ts';
+import { isForeignWord, isNameWord } from './match-names.ts';
+import type { TitleSpan } from './match-titles.ts';
+
+const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')']);
+const APPOSITION = new Set([',', '-', '(']);
+
+// Only a full name (three capitalised syllables) pulls the title on: "… Vũ Quang," is a place.
+function fullNameAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens;
+  return !!t[k + 2]?.cap && t[k + 2]!.word && sameLine(ctx, k, k + 2) && t[k + 1]!.end < t[k + 2]!.start;
+}
+
+// "… Lào - Việt Nam Thonglun Xixulit", "Singapore Lee Hsien Loong": a run of two to four
+// capitalised words, one of them not Vietnamese-shaped, that is not a known place.
+function foreignNameAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens;
+  let foreign = false;
+  let j = k;
+  // The run stops where a Vietnamese name starts ("Vinashin Nguyễn Quốc Ánh").
+  for (; j < t.length && j - k < 4 && t[j]!.cap && t[j]!.word && !t[j]!.upper && (j === k || (sameLine(ctx, j - 1, j) && !isNameStart(ctx, j))); j++) {
+    if (!isNameWord(t[j]!.key)) return false;
+    foreign ||= isForeignWord(t[j]!.key);
+  }
+  // "Phó giám đốc Hanoi Toserco Mai Tiến Dũng": a company before a Vietnamese name; and
+  // "trường Ealing Hammersmith": right after an organ head the run names the organ.
+  return foreign && j - k >= 2 && !placeName(ctx, k) && !isNameStart(ctx, j) && !afterOrgHead(ctx, k);
+}
+
+function afterOrgHead(ctx: Ctx, k: number): boolean {
+  return ctx.lex.orgHeads.match(ctx.tokens, k - 1)?.end === k || ctx.lex.orgHeads.match(ctx.tokens, k - 2)?.end === k;
+}
+
+// "Lào - Việt Nam", "Giáo dục - Đào tạo": a hyphen spaced on both sides joins capitalised words.
+function joiningHyphen(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens;
+  return t[k]!.key === '-' && k > 0 && t[k - 1]!.end < t[k]!.start && !!t[k + 1]?.cap && t[k]!.end < t[k + 1]!.start;
+}
+
+/**
+ * "Giám đốc Khu bảo tồn thiên nhiên Vũ Quang Phạm Văn Ngoàn": when a name follows within a few
+ * words on the same line, the words between belong to the title (shape A). Returns the extended
+ * end, or `end` when no name follows.
+ */
+export function extendToName(ctx: Ctx, end: number): number {
+  const t = ctx.tokens;
+  for (let k = end; k < t.length && k - end <= 8; k++) {
+    const tk = t[k]!;
+    if (isNameStart(ctx, k)) return k === end || fullNameAt(ctx, k) ? k : end;
+    if (ctx.lex.introducers.match(t, k)) break;
+    if (foreignNameAt(ctx, k)) return t[k - 1]?.key === '-' && k - 1 > end ? k - 1 : k;
+    const place = tk.cap ? placeName(ctx, k) : null;
+    if (place) k = place.end - 1;
+    else if ((!tk.word && !tk.digit && !joiningHyphen(ctx, k)) || notOrgan(ctx, k) || ctx.claim[k] === DOC || !sameLine(ctx, k - 1, k)) break;
+    else if (ctx.lex.introducers.match(t, k) || ctx.lex.roles.match(t, k)) break;
+  }
+  return end;
+}
+
+/**
+ * Token index where the clause after the title cleanly ends it, or -1. Punctuation or a line end
+ * counts only after an apposition ("X, T …, cho biết"); a reporting verb counts anywhere.
+ */
+function clauseEnd(ctx: Ctx, title: TitleSpan): number {
+  const t = ctx.tokens;
+  const before = t[title.start - 1];
+  const appos = !!before && APPOSITION.has(before.key) && !!t[title.start - 2]?.cap && sameLine(ctx, title.start - 2, title.start);
+  for (let k = title.end; k - title.end <= 10; k++) {
+    const tk = t[k];
+    if (!tk || !sameLine(ctx, k - 1, k) || CLAUSE_PUNCT.has(tk.key)) return appos ? k : -1;
+    if (reportingAt(ctx, k)) return k;
+    if (ctx.claim[k] === DOC || (!tk.word && !tk.digit && !joiningHyphen(ctx, k)) || notOrgan(ctx, k)) return -1;
+    // A name is never part of the title: "…, Thứ trưởng Bộ Tài chính Vũ Văn Ninh"; and after a title
+    // not in apposition a foreign name may follow ("Thủ tướng Jamali"): unsure.
+    if (isNameStart(ctx, k) || (!appos && tk.cap && isForeignWord(tk.key) && !placeName(ctx, k))) return -1;
+    if (ctx.lex.introducers.match(t, k) || ctx.lex.roles.match(t, k) || ctx.lex.ranks.match(t, k)) return -1;
+  }
+  return -1;
+}
+
+/** The title with free-form organ words up to a clean end of the clause (see the module comment). */
+export function extendToClause(ctx: Ctx, title: TitleSpan): TitleSpan {
+  if (title.rank) return title;
+  let end = clauseEnd(ctx, title);
+  if (end > title.end && ctx.tokens[end - 1]!.key === '-') end--; // "Thị trưởng thành phố Adelaide - …"
+  return end > title.end ? { ...title, end } : title;
+}
