@@ -4,6 +4,8 @@ import { BUILTIN_SITES, sitePatterns } from './utils/sites';
 // See ../shared/research/toolchain.md for why these exact settings (Preact via tsconfig jsx, no plugin).
 export default defineConfig({
   imports: false,
+  // The sources zip goes to addons.mozilla.org for review: test outputs are not sources.
+  zip: { excludeSources: ['artifacts/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Close Reader',

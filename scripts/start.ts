@@ -39,7 +39,7 @@ if (headed) {
     await p.screenshot({ path: file });
     shots.push(file);
   };
-  await page.locator('close-reader-prompt').waitFor({ timeout: 15_000 });
+  await page.locator('close-reader-prompt .read').waitFor({ timeout: 15_000 });
   await shot(page, '1-article-with-prompt');
   await page.locator('close-reader-prompt').getByRole('button').first().click();
   const frame = await (await page.locator('close-reader-overlay iframe').elementHandle({ timeout: 15_000 }))!.contentFrame();

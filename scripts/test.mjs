@@ -3,9 +3,11 @@
  * `npm test`: everything, in order, on a fresh machine:
  *   1. unit + corpus + invariant tests (vitest, Node);
  *   2. Chrome MV3 and Firefox MV3 builds, and `web-ext lint` on the Firefox build (no errors allowed);
- *   3. end-to-end tests in headless Chromium with the built extension (tests/e2e, node:test).
- * Ends with one plain "N passed, N failed" line. A missing browser fails the run with the exact
- * command to install it (CI's .ci/run installs it first).
+ *   3. end-to-end tests with the built extension (tests/e2e, node:test): the same scenarios in
+ *      headless Chromium and in headless Firefox ESR.
+ * Ends with one plain "N passed, N failed, N skipped" line. A missing Chromium fails the run with the
+ * exact command to install it (CI's .ci/run installs it first); a missing Firefox is reported as
+ * SKIPPED with its install command, and its scenarios count as skipped.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -49,21 +51,42 @@ try {
   totals.failed += 1;
 }
 
-// 3. e2e in Chromium
+// 3. e2e: one scenario file, a suite per browser (tests/e2e/adapter); a missing browser's suite is skipped.
 const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 if (!chromium) {
-  console.error('\nChromium not found: end-to-end tests cannot run.\n  Install it with: apt-get update && apt-get install -y chromium\n  (or set CHROMIUM_PATH to a Chromium/Chrome binary)');
+  console.error('\nChromium not found: its end-to-end tests cannot run.\n  Install it with: apt-get update && apt-get install -y chromium\n  (or set CHROMIUM_PATH to a Chromium/Chrome binary)');
   totals.failed += 1;
-} else {
-  const tap = path.join(artifacts, 'e2e.tap');
-  const files = readdirSync(path.join(root, 'tests/e2e')).filter((f) => f.endsWith('.e2e.ts')).map((f) => `tests/e2e/${f}`);
-  run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
-  const out = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
-  const count = (k) => Number(new RegExp(`^# ${k} (\\d+)`, 'm').exec(out)?.[1] ?? 0);
-  totals.passed += count('pass');
-  totals.failed += count('fail') + (out ? 0 : 1);
-  totals.skipped += count('skipped');
-  console.log(`\nScreenshots: ${path.join(artifacts, 'screenshots')}`);
+}
+const skippedFirefox = !existsSync(firefox);
+if (skippedFirefox) console.log(`\nSKIPPED Firefox: ${firefox} not found — apt-get install -y firefox-esr`);
+const tap = path.join(artifacts, 'e2e.tap');
+const files = readdirSync(path.join(root, 'tests/e2e')).filter((f) => f.endsWith('.e2e.ts')).map((f) => `tests/e2e/${f}`);
+run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
+const out = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+const count = (k) => Number(new RegExp(`^# ${k} (\\d+)`, 'm').exec(out)?.[1] ?? 0);
+totals.passed += count('pass');
+totals.failed += count('fail') + count('cancelled') + (out ? 0 : 1);
+totals.skipped += count('skipped');
+for (const s of suiteSummaries(out)) console.log(s);
+if (skippedFirefox) console.log(`SKIPPED Firefox: ${firefox} not found — apt-get install -y firefox-esr`);
+console.log(`\nScreenshots: ${path.join(artifacts, 'screenshots')}`);
+
+/** "e2e Chromium: 10 passed, 0 failed, 0 skipped in 35.2 s" per top-level suite of the TAP report. */
+function suiteSummaries(tapText) {
+  const lines = tapText.split('\n');
+  const result = [];
+  let sub = { passed: 0, failed: 0, skipped: 0 };
+  lines.forEach((line, i) => {
+    const test = /^ {4}(not )?ok \d+ - .*?( # SKIP.*)?$/.exec(line);
+    if (test) test[2] ? sub.skipped++ : test[1] ? sub.failed++ : sub.passed++;
+    const suite = /^(?:not )?ok \d+ - Close Reader in (\w+)/.exec(line);
+    if (!suite) return;
+    const ms = Number(/duration_ms: ([\d.]+)/.exec(lines.slice(i, i + 4).join('\n'))?.[1] ?? 0);
+    result.push(`e2e ${suite[1]}: ${sub.passed} passed, ${sub.failed} failed, ${sub.skipped} skipped in ${(ms / 1000).toFixed(1)} s`);
+    sub = { passed: 0, failed: 0, skipped: 0 };
+  });
+  return result;
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -4,7 +4,7 @@ import { findArticleByUrl, getArticle, setArticleTags } from '../../utils/archiv
 import { listAnnotations } from '../../utils/archive/annotations';
 import { markSearchDirty } from '../../utils/archive/search-store';
 import { onMessage, sendToTab } from '../../utils/ext/messaging';
-import { getDetection, getInPage, putDetection, putInPage, putPending } from '../../utils/ext/session';
+import { getDetection, getInPage, getPending, putDetection, putInPage, putPending } from '../../utils/ext/session';
 import type { TabStatus } from '../../utils/ext/protocol';
 import { saveWithEntities } from './archive-handlers';
 import { extractTab, injectContentScript, isExtensionPage, setInPage, targetTab } from './tabs';
@@ -26,6 +26,19 @@ export function registerHandlers(): void {
     if (!res.ok) throw new Error(res.error);
     await putPending(tab, res.value);
     return { readerUrl: `${browser.runtime.getURL('/reader.html')}?tab=${tab}` };
+  });
+
+  // Firefox gives an extension frame inside a web page (our reader overlay) only content-script
+  // APIs (no storage.session, no tabs), so the reader asks here for what reader.prepare stashed.
+  onMessage('reader.pending', async ({ tabId }, sender) => {
+    if (!isExtensionPage(sender)) throw new Error('not allowed from a web page');
+    return getPending(tabId);
+  });
+  // Same reason: the reader frame has no tabs API in Firefox to reach its own tab.
+  onMessage('reader.close', async ({ tabId }, sender) => {
+    const res = await sendToTab(targetTab(sender, tabId), 'overlay.close', null);
+    if (!res.ok) throw new Error(res.error);
+    return null;
   });
 
   onMessage('tab.save', async ({ tabId, tags }, sender) => {

@@ -4,7 +4,7 @@ import { ArticleView, leadAndBodyHtml } from '../../components/ArticleView';
 import { ReaderToolbar } from '../../components/ReaderToolbar';
 import { colourLabels } from '../../utils/annotate/colours';
 import { isDiskFull } from '../../utils/archive/errors';
-import { sendToTab } from '../../utils/ext/messaging';
+import { sendMessage } from '../../utils/ext/messaging';
 import { getSettings, updateSettings, DEFAULT_SETTINGS, type Settings } from '../../utils/ext/settings';
 import { sanitizeHtml } from '../../utils/extract/sanitize';
 import { resolveLang, translator } from '../../utils/i18n/strings';
@@ -94,9 +94,9 @@ export function ReaderApp({ source }: ReaderAppProps) {
   );
 }
 
-/** Closes the reader: the overlay asks its tab to remove it; a standalone page goes back. */
+/** Closes the reader: the overlay asks its tab (through the background) to remove it; a standalone page goes back. */
 function close(source: ReaderSource | null): void {
-  if (source?.kind === 'tab') void sendToTab(source.tabId, 'overlay.close', null);
+  if (source?.kind === 'tab') void sendMessage('reader.close', { tabId: source.tabId });
   else if (history.length > 1) history.back();
   else location.href = browser.runtime.getURL('/archive.html');
 }

@@ -1,7 +1,6 @@
 /** Where the reader's article comes from: a tab's fresh extraction, or the archive (offline). */
 import type { ArticleId, StoredArticle } from '../../utils/archive/schema';
 import { request } from '../../utils/ext/messaging';
-import { getPending } from '../../utils/ext/session';
 import type { ExtractedArticle } from '../../utils/extract/types';
 
 /** What the reader shows, and how it was opened. */
@@ -18,6 +17,7 @@ export function parseSource(search: string): ReaderSource | null {
 
 /** Loads the article for a source, or null when it is gone. */
 export async function loadArticle(src: ReaderSource): Promise<ExtractedArticle | StoredArticle | null> {
-  if (src.kind === 'tab') return getPending(src.tabId);
+  // Through the background: in Firefox this frame has no storage.session (see handlers.ts).
+  if (src.kind === 'tab') return request('reader.pending', { tabId: src.tabId });
   return request('archive.get', { id: src.id });
 }

@@ -1,2 +1,3 @@
-// Code passed to worker.evaluate() runs inside the extension's service worker, where `chrome` exists.
+// Code passed to Driver.evalExtension() runs with the extension's API as `chrome` (Chromium: the service
+// worker; Firefox: an extension page, where the adapter binds `chrome` to the promise-based `browser`).
 declare const chrome: typeof import('wxt/browser').browser;

@@ -1,7 +1,8 @@
 /**
  * A local server for end-to-end tests: serves every page fixture at its real URL's host and path
- * (Chromium maps every host to 127.0.0.1 with --host-resolver-rules, so nothing reaches the
- * internet), plus a placeholder for any image, and a few generated hostile pages.
+ * (Chromium maps every host to 127.0.0.1 with --host-resolver-rules; Firefox uses this server as
+ * its HTTP proxy; so nothing reaches the internet), plus a placeholder for any image, and a few
+ * generated hostile pages.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,7 +33,9 @@ export async function startFixtureServer(extra: ExtraPages = {}): Promise<Fixtur
     routes.set(routeKey(u.host, u.pathname + u.search), f.html);
   }
   const server: Server = createServer((req, res) => {
-    const page = routes.get(routeKey(req.headers.host ?? '', req.url ?? '/'));
+    // Firefox reaches us as an HTTP proxy, so the request line carries the absolute URL.
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+    const page = routes.get(routeKey(url.host, url.pathname + url.search));
     if (page !== undefined) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       return void res.end(page);

@@ -1,4 +1,5 @@
 import type { ArticleId } from '../archive/schema';
+import { randomId } from '../random-id';
 import { describe } from './anchor';
 import type { Annotation, AnnotationId, ColourId } from './types';
 
@@ -13,7 +14,7 @@ export interface AnnotationDraft {
 export function newHighlight(articleId: ArticleId, source: string, text: string, start: number, end: number, draft: AnnotationDraft, now = new Date()): Annotation {
   const iso = now.toISOString();
   return {
-    id: crypto.randomUUID() as AnnotationId,
+    id: randomId() as AnnotationId,
     articleId,
     motivation: 'highlighting',
     target: { source, selector: describe(text, start, end) },
@@ -26,5 +27,5 @@ export function newHighlight(articleId: ArticleId, source: string, text: string,
 /** A new note on the whole article. */
 export function newArticleNote(articleId: ArticleId, source: string, note: string, now = new Date()): Annotation {
   const iso = now.toISOString();
-  return { id: crypto.randomUUID() as AnnotationId, articleId, motivation: 'commenting', target: { source, selector: [] }, colour: null, note, tags: [], created: iso, modified: iso };
+  return { id: randomId() as AnnotationId, articleId, motivation: 'commenting', target: { source, selector: [] }, colour: null, note, tags: [], created: iso, modified: iso };
 }

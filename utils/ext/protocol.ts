@@ -5,6 +5,7 @@
  */
 import type { Annotation, AnnotationId } from '../annotate/types';
 import type { ArticleId, ArticleSummary, StoredArticle } from '../archive/schema';
+import type { EntitySummary } from '../archive/entities';
 import type { EntityEntry } from '../entities/entries';
 import type { EntityKind } from '../entities/keys';
 import type { ExtractedArticle } from '../extract/types';
@@ -32,8 +33,12 @@ export interface ProtocolMap {
   'tab.detected': [{ detection: Detection }, null];
   /** Content script or popup → bg: extract the tab now and stash it for the reader; replies with the reader URL. */
   'reader.prepare': [{ tabId?: number }, { readerUrl: string }];
+  /** Reader → bg: the article `reader.prepare` stashed for a tab (the reader frame may not read storage.session itself). */
+  'reader.pending': [{ tabId: number }, ExtractedArticle | null];
+  /** Reader → bg: remove the reader overlay from its tab (relayed to the content script: the frame may have no tabs API). */
+  'reader.close': [{ tabId: number }, null];
   /** Content script or popup → bg: extract the tab and save it to the archive. */
-  'tab.save': [{ tabId?: number }, SaveOutcome];
+  'tab.save': [{ tabId?: number; tags?: string[] }, SaveOutcome];
   /** Popup → bg: status of a tab. */
   'tab.status': [{ tabId: number }, TabStatus];
   /** Popup → bg: turn "highlight on the original page" on or off for a tab. */
@@ -54,6 +59,10 @@ export interface ProtocolMap {
   /** Extension page → bg: put a deleted article and its annotations back (Undo). Extension pages only. */
   'archive.restore': [Removed, null];
 
+  /** Extension page → bg: every person or every document in the archive, for filters. */
+  'entities.list': [{ kind: EntityKind }, EntitySummary[]];
+  /** Extension page → bg: every tag in use, for autocomplete. */
+  'archive.tags': [null, string[]];
   /** Extension page → bg: set a saved article's tags. */
   'archive.setTags': [{ id: ArticleId; tags: string[] }, null];
   /** Extension page → bg: the annotations of one article (or of all articles when no id). */
@@ -90,6 +99,8 @@ export interface Envelope<K extends MessageType = MessageType> {
 export const BACKGROUND_KEYS = [
   'tab.detected',
   'reader.prepare',
+  'reader.pending',
+  'reader.close',
   'tab.save',
   'tab.status',
   'tab.openReader',
@@ -102,6 +113,8 @@ export const BACKGROUND_KEYS = [
   'archive.restore',
   'entities.lookup',
   'archive.setTags',
+  'archive.tags',
+  'entities.list',
   'annotations.list',
   'annotations.put',
   'annotations.delete',
