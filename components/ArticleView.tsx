@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import type { ExtractedArticle } from '../utils/extract/types';
 import { formatPublished } from '../utils/format';
+import { siteOf } from '../utils/url';
 import type { Lang, Translate } from '../utils/i18n/strings';
 
 /** Props of ArticleView. */
@@ -26,7 +27,7 @@ export function ArticleView({ article, safeHtml, textRef, lang, t }: ArticleView
           {published && <time dateTime={article.publishedAt ?? undefined}>{published}</time>}
           {article.byline && <span class="cr-byline">{article.byline}</span>}
           <a class="cr-source" href={article.url} target="_blank" rel="noopener noreferrer">
-            {article.siteName ?? new URL(article.url).hostname}
+            {article.siteName ?? siteOf(article.url)}
           </a>
         </p>
       </header>
