@@ -24,8 +24,13 @@ export const CONTINUES = 16;
 /** A letter or a mark (not a digit). */
 export const LETTER_OR_MARK = 32;
 
-const UNKNOWN = 255;
-const INFO = new Uint8Array(0x10000).fill(UNKNOWN);
+/** Info value of a code unit not yet learned (and of every high surrogate). */
+export const UNKNOWN = 255;
+/**
+ * Info per code unit, UNKNOWN until learned (see infoOf). Exported so the tokeniser's scan loop can
+ * read it directly: it is one array for the module's lifetime, filled in place.
+ */
+export const INFO: Readonly<Uint8Array> = new Uint8Array(0x10000).fill(UNKNOWN);
 const LOWER = new Uint16Array(0x10000);
 
 function classOfChar(ch: string): number {
@@ -41,7 +46,7 @@ function learn(c: number): number {
   const letterOrMark = /[\p{L}\p{M}]/u.test(ch) ? LETTER_OR_MARK : 0;
   const info = cls | (cls === WORD || cls === MARK ? CONTINUES : 0) | (ch.toUpperCase() !== ch ? HAS_UPPER : 0) | (irregular ? IRREGULAR : 0) | letterOrMark;
   // A high surrogate is classed by its whole code point (classAt), so it is never cached.
-  if (c < 0xd800 || c >= 0xdc00) INFO[c] = info;
+  if (c < 0xd800 || c >= 0xdc00) (INFO as Uint8Array)[c] = info;
   return info;
 }
 

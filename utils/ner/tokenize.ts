@@ -6,13 +6,14 @@
  * per token.
  */
 import type { Token } from './types.ts';
-import { classAt, continuesAt, HAS_UPPER, infoOf, IRREGULAR, lowerOf, SPACE, WORD } from './char-info.ts';
-import { cachedFacts, hashStep, hashStep2, syncKeyCache, type TokenFacts } from './key-cache.ts';
+import { CLASS_BITS, classAt, CONTINUES, continuesAt, HAS_UPPER, INFO, infoOf, IRREGULAR, lowerOf, SPACE, UNKNOWN, WORD } from './char-info.ts';
+import { cachedRow, remember, syncKeyCache } from './key-cache.ts';
+import { addFacts, CAP, DIGIT, factsEpoch, TokenAt, UPPER, WORD as WORD_FLAG } from './token-facts.ts';
 import { firstMask, keyId } from './vocab.ts';
 
-// Key, id and case flags from the token's code units (char-info.ts tables); runs once per distinct
-// token thanks to the cache.
-function deriveFacts(text: string, start: number, end: number): TokenFacts {
+// Key, id and case flags from the token's code units (char-info.ts tables), as a new facts row;
+// runs once per distinct token thanks to the cache.
+function deriveRow(text: string, start: number, end: number): number {
   const c0 = text.charCodeAt(start);
   const digit = c0 >= 48 && c0 <= 57;
   const cap = lowerOf(c0) !== c0;
@@ -26,8 +27,8 @@ function deriveFacts(text: string, start: number, end: number): TokenFacts {
   const key = flags & IRREGULAR ? text.slice(start, end).toLowerCase() : lowerSlice(text, start, end);
   const upper = cap && end - start >= 2 && (flags & HAS_UPPER) === 0 && changed;
   const id = keyId(key);
-  const central = key === 'ương' || (key === 'tư' && upper) || (key === 't' && cap);
-  return { key, id, mask: id < 0 ? 0 : firstMask(id), central, cap, upper, word: cap || (!digit && (infoOf(c0) & HAS_UPPER) !== 0), digit };
+  const word = cap || (!digit && (infoOf(c0) & HAS_UPPER) !== 0);
+  return addFacts(key, id, id < 0 ? 0 : firstMask(id), (cap ? CAP : 0) | (upper ? UPPER : 0) | (word ? WORD_FLAG : 0) | (digit ? DIGIT : 0));
 }
 
 function lowerSlice(text: string, start: number, end: number): string {
@@ -45,69 +46,92 @@ function isApostrophe(text: string, i: number): boolean {
 let scanHash = 0;
 let scanHash2 = 0;
 
-/** End of the word starting at i; leaves the two hashes of its code units in scanHash(2). */
-function wordEnd(text: string, i: number): number {
+/**
+ * End of the token starting at i (not a space); leaves the two hashes of its code units in
+ * scanHash(2). Known code units are read straight from the INFO table and hashed inline: with a
+ * call per character (classAt, continuesAt, hashStep) tokenize() alone took 44 ms per VNTC pass,
+ * inline 36 ms (same process, interleaved runs).
+ */
+function tokenEnd(text: string, i: number, info: number): number {
   const c = text.charCodeAt(i);
-  let h = hashStep(0, c);
-  let h2 = hashStep2(0, c);
+  let h = c;
+  let h2 = Math.imul(c, 0x01000193);
   let j = i + 1;
-  for (; j < text.length; j++) {
-    if (!continuesAt(text, j) && !isApostrophe(text, j)) break;
-    const cj = text.charCodeAt(j);
-    h = hashStep(h, cj);
-    h2 = hashStep2(h2, cj);
+  if ((info & CLASS_BITS) === WORD) {
+    for (const n = text.length; j < n; j++) {
+      const cj = text.charCodeAt(j);
+      const ij = INFO[cj]!;
+      if (ij === UNKNOWN || (ij & CONTINUES) === 0) {
+        if (ij === UNKNOWN ? !continuesAt(text, j) && !isApostrophe(text, j) : (cj !== 39 && cj !== 0x2019) || !isApostrophe(text, j)) break;
+      }
+      h = (Math.imul(h, 31) + cj) | 0;
+      h2 = Math.imul(h2 ^ cj, 0x01000193);
+    }
+  } else if (c >= 0xd800 && c < 0xdc00) {
+    const cj = text.charCodeAt(j++);
+    h = (Math.imul(h, 31) + cj) | 0;
+    h2 = Math.imul(h2 ^ cj, 0x01000193);
   }
   scanHash = h;
   scanHash2 = h2;
   return j;
 }
 
-// A token is its offsets plus the facts it shares with every token of the same characters: three
-// fields to allocate per token instead of nine (allocation is most of tokenize()'s cost).
-class TokenAt implements Token {
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    private readonly f: TokenFacts,
-  ) {}
-  get key(): string { return this.f.key; }
-  get id(): number { return this.f.id; }
-  get mask(): number { return this.f.mask; }
-  get cap(): boolean { return this.f.cap; }
-  get upper(): boolean { return this.f.upper; }
-  get word(): boolean { return this.f.word; }
-  get digit(): boolean { return this.f.digit; }
+// "ương", "TƯ" and the "T" of "T.Ư" (the keys that may end a written form of "Trung ương"), told
+// from the code units alone: reading the cached facts here cost a memory access per token. A
+// superset is fine: mergeCentral() checks the keys itself.
+function mayBeCentral(text: string, i: number, j: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x54) return j - i === 1 || (j - i === 2 && text.charCodeAt(i + 1) === 0x1af);
+  return (c === 0x1b0 || c === 0x1af) && j - i === 4;
 }
 
-/** Tokenises the normalised text; "Trung ương", "TƯ", "T.Ư" and "T.W" all get the key "tw". */
+/**
+ * Tokenises the normalised text; "Trung ương", "TƯ", "T.Ư" and "T.W" all get the key "tw". The
+ * tokens are valid until the next call (their facts rows may be reused then, see token-facts.ts).
+ */
 export function tokenize(text: string): Token[] {
   syncKeyCache();
   const raw: Token[] = [];
   let central = false;
-  for (let i = 0; i < text.length; ) {
-    const k = classAt(text, i);
-    if (k === SPACE) { i++; continue; }
-    let j = i + 1;
-    scanHash = hashStep(0, text.charCodeAt(i));
-    scanHash2 = hashStep2(0, text.charCodeAt(i));
-    if (k === WORD) j = wordEnd(text, i);
-    else if (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) < 0xdc00) {
-      scanHash = hashStep(scanHash, text.charCodeAt(j));
-      scanHash2 = hashStep2(scanHash2, text.charCodeAt(j++));
+  for (let i = 0, n = text.length; i < n; ) {
+    let info = INFO[text.charCodeAt(i)]!;
+    if (info === UNKNOWN) info = classAt(text, i);
+    if ((info & CLASS_BITS) === SPACE) {
+      i++;
+      continue;
     }
-    const f = cachedFacts(text, i, j, scanHash, scanHash2, deriveFacts);
-    raw.push(new TokenAt(i, j, f));
-    // "ương" only after "trung" matters, but both are rare enough to test the second alone.
-    central ||= f.central;
+    const j = tokenEnd(text, i, info);
+    let row = cachedRow(text, i, j, scanHash, scanHash2);
+    if (row < 0) {
+      row = deriveRow(text, i, j);
+      remember(text, i, j, scanHash, scanHash2, row);
+    }
+    // (Reusing token objects across calls was tried and was ~20% slower overall: fresh tokens sit
+    // contiguously in the young generation, which the matchers' token-by-token loops read better.)
+    raw.push(new TokenAt(i, j, row));
+    central ||= mayBeCentral(text, i, j);
     i = j;
   }
   // Most texts never write "Trung ương" in any form: skip the merge pass for them.
   return central ? mergeCentral(raw, text) : raw;
 }
 
-function tw(t: Token, upper: boolean): TokenFacts {
-  const id = keyId('tw');
-  return { key: 'tw', id, mask: id < 0 ? 0 : firstMask(id), central: false, cap: t.cap, upper, word: t.word, digit: t.digit };
+// Facts rows of "tw" by flag bits, for the facts epoch they were made in.
+const twRows = new Int32Array(16);
+let twEpoch = -1;
+
+function tw(t: Token, upper: boolean): number {
+  if (twEpoch !== factsEpoch()) {
+    twRows.fill(-1);
+    twEpoch = factsEpoch();
+  }
+  const bits = (t.cap ? CAP : 0) | (upper ? UPPER : 0) | (t.word ? WORD_FLAG : 0) | (t.digit ? DIGIT : 0);
+  if (twRows[bits]! < 0) {
+    const id = keyId('tw');
+    twRows[bits] = addFacts('tw', id, id < 0 ? 0 : firstMask(id), bits);
+  }
+  return twRows[bits]!;
 }
 
 // "Trung ương" is one concept written four ways; merging them lets one gazetteer entry
