@@ -1,3 +1,4 @@
+import { savedReaderUrl } from '../../utils/ext/pages';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArchiveFilters, type FilterValues } from '../../components/ArchiveFilters';
@@ -16,7 +17,7 @@ import type { SearchHit } from '../../utils/search/types';
 import { TransferPanel } from './TransferPanel';
 import { useArchiveData } from './useArchiveData';
 
-const readerHref = (id: string, ann?: string) => `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}${ann ? `#ann=${ann}` : ''}`;
+const readerHref = savedReaderUrl;
 
 /** Props of ArchiveApp. */
 export interface ArchiveAppProps {

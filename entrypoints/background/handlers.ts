@@ -1,4 +1,5 @@
 /** Every background message handler, registered once (tests/protocol.test.ts checks the set). */
+import { tabReaderUrl } from '../../utils/ext/pages';
 import { browser } from 'wxt/browser';
 import { findArticleByUrl, getArticle, setArticleTags } from '../../utils/archive/articles';
 import { listAnnotations } from '../../utils/archive/annotations';
@@ -25,7 +26,7 @@ export function registerHandlers(): void {
     const res = await extractTab(tab);
     if (!res.ok) throw new Error(res.error);
     await putPending(tab, res.value);
-    return { readerUrl: `${browser.runtime.getURL('/reader.html')}?tab=${tab}` };
+    return { readerUrl: tabReaderUrl(tab) };
   });
 
   // Firefox gives an extension frame inside a web page (our reader overlay) only content-script

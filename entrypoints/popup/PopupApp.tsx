@@ -1,3 +1,4 @@
+import { archiveUrl, optionsUrl, savedReaderUrl } from '../../utils/ext/pages';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleListItem } from '../../components/ArticleListItem';
@@ -15,7 +16,6 @@ export interface PopupAppProps {
   tabId: number | null;
 }
 
-const pageUrl = (path: string) => browser.runtime.getURL(path as '/archive.html');
 
 /** The toolbar popup: page status, open reader, save with tags, in-place highlights, recent saves, search. */
 export function PopupApp({ tabId }: PopupAppProps) {
@@ -60,7 +60,7 @@ export function PopupApp({ tabId }: PopupAppProps) {
   const search = (e: Event) => {
     e.preventDefault();
     const q = new FormData(e.currentTarget as HTMLFormElement).get('q');
-    void browser.tabs.create({ url: `${pageUrl('/archive.html')}?q=${encodeURIComponent(String(q ?? ''))}` });
+    void browser.tabs.create({ url: archiveUrl(String(q ?? '')) });
   };
 
   // Marks when the popup shows its data; scripts/bench/popup.ts measures the open time with it.
@@ -99,10 +99,10 @@ export function PopupApp({ tabId }: PopupAppProps) {
       </form>
       {recent.length > 0 && <h2>{t('recent')}</h2>}
       <ul class="cr-list">
-        {recent.map((a) => <ArticleListItem key={a.id} article={a} href={`${pageUrl('/reader.html')}?id=${a.id}`} lang={lang} t={t} />)}
+        {recent.map((a) => <ArticleListItem key={a.id} article={a} href={savedReaderUrl(a.id)} lang={lang} t={t} />)}
       </ul>
       <p class="cr-links">
-        <a href={pageUrl('/archive.html')} target="_blank">{t('openArchive')}</a> · <a href={pageUrl('/options.html')} target="_blank">{t('settings')}</a>
+        <a href={archiveUrl()} target="_blank">{t('openArchive')}</a> · <a href={optionsUrl()} target="_blank">{t('settings')}</a>
       </p>
     </div>
   );

@@ -3,9 +3,9 @@
  * the look-up card opened by hovering or focusing a highlighted name or document (Esc closes it
  * and gives focus back to the mark).
  */
+import { savedReaderUrl } from '../../utils/ext/pages';
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { EntityCard } from '../../components/EntityCard';
 import { EntityPanel } from '../../components/EntityPanel';
 import type { EntityEntry } from '../../utils/entities/entries';
@@ -30,7 +30,6 @@ interface Open {
   saved: EntityEntry[] | null;
 }
 
-const readerHref = (id: string) => `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`;
 
 function describe(entities: Entities, id: string) {
   const i = Number(id.slice(1));
@@ -115,7 +114,7 @@ export function EntityLayer({ root, entities, showPanel, articleId, lang, t }: E
       {showPanel && <EntityPanel entities={entities} t={t} onPick={pick} />}
       {open && d && rect && (
         <EntityCard kind={d.kind} heading={d.heading} details={d.details} snippets={snippetsOf(root.current!, open.id)} saved={open.saved}
-          currentArticleId={articleId} readerHref={readerHref} lang={lang} t={t}
+          currentArticleId={articleId} readerHref={(id) => savedReaderUrl(id)} lang={lang} t={t}
           position={{ top: rect.bottom + window.scrollY + 6, left: Math.min(rect.left + window.scrollX, window.innerWidth - 380) }}
           onClose={() => close()} onPointerEnter={() => window.clearTimeout(closeTimer.current)} />
       )}

@@ -1,3 +1,4 @@
+import { archiveUrl } from '../../utils/ext/pages';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleView, leadAndBodyHtml } from '../../components/ArticleView';
@@ -98,5 +99,5 @@ export function ReaderApp({ source }: ReaderAppProps) {
 function close(source: ReaderSource | null): void {
   if (source?.kind === 'tab') void sendMessage('reader.close', { tabId: source.tabId });
   else if (history.length > 1) history.back();
-  else location.href = browser.runtime.getURL('/archive.html');
+  else location.href = archiveUrl();
 }
