@@ -67,5 +67,12 @@ export async function launch(profile: string, port: number, opts: { headless?: b
   let [worker] = ctx.serviceWorkers();
   worker ??= await ctx.waitForEvent('serviceworker', { timeout: 20_000 });
   const extId = new URL(worker.url()).host;
+  // The background registers the detector at install/startup, asynchronously: a page opened before
+  // that would get no content script. Wait for it, as a user would by not being that fast.
+  for (let i = 0; i < 150; i++) {
+    const n = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length).catch(() => 0);
+    if (n > 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return { ctx, extId, worker, extUrl: (p) => `chrome-extension://${extId}/${p.replace(/^\//, '')}` };
 }
