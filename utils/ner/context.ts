@@ -3,6 +3,7 @@
  * has claimed each token. Steps run in a fixed order (documents, titles, places and organs,
  * names), and a later step never starts a match on a token an earlier step claimed.
  */
+import type { HotTokens } from './hot-tokens.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { OffsetMap } from './normalize.ts';
 import type { Token } from './types.ts';
@@ -25,6 +26,8 @@ export interface Ctx {
   lex: Lexicon;
   /** One claim code per token. */
   claim: Uint8Array;
+  /** The tokens each step's loop may start at. */
+  hot: HotTokens;
 }
 
 /** Marks tokens [start, end) with `code`. */

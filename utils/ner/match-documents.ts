@@ -7,6 +7,7 @@ import { claimTokens, DOC, sameLine, type Ctx } from './context.ts';
 import { issuerBefore, parseIssuer, parseTail, type Tail } from './document-tail.ts';
 import { parseLawName, parsePartyNamed, type NamedCitation } from './named-documents.ts';
 import { ID_RE, isCitableSymbol, issuerFromSymbol, parseSymbol, SYMBOL_RE, type SymbolParts } from './symbols.ts';
+import { skipBefore } from './hot-tokens.ts';
 import { tokenAt } from './tokenize.ts';
 
 /** One citation found in the text, before grouping (shadow offsets). */
@@ -128,7 +129,9 @@ function mayCite(ctx: Ctx, k: number): boolean {
 export function findDocuments(ctx: Ctx): DocumentCandidate[] {
   const found: DocumentCandidate[] = [];
   const t = ctx.tokens;
-  for (let i = 0; i < t.length; i++) {
+  const hot = ctx.hot.documents;
+  for (let h = 0; h < hot.length; h++) {
+    const i = hot[h]!;
     const m = t[i]!.word ? ctx.lex.documentTypes.trie.match(t, i) : null;
     if (!m || !mayCite(ctx, m.end) || !sameLine(ctx, i, m.end - 1)) continue;
     const doc = parseCitation(ctx, t[i]!.start, t[m.end - 1]!.end, m.value);
@@ -136,7 +139,7 @@ export function findDocuments(ctx: Ctx): DocumentCandidate[] {
     doc.issuer ??= issuerBefore(ctx, i);
     doc.draft = DRAFT.test(ctx.text.slice(Math.max(0, doc.start - 12), doc.start)) || coordinatedWithDraft(ctx, found.at(-1), doc);
     found.push(doc);
-    i = tokenAt(t, doc.end) - 1;
+    h = skipBefore(hot, h, tokenAt(t, doc.end));
   }
   const drafts = new Set(found.filter((d) => d.draft).map(draftKey));
   const all = [...found, ...bareSymbols(ctx, found)].filter((d) => !d.draft && !drafts.has(draftKey(d))).sort((a, b) => a.start - b.start);

@@ -4,6 +4,7 @@
  * Whether a candidate is kept depends on its context (match-persons.ts).
  */
 import { FREE, PLACE, sameLine, type Ctx } from './context.ts';
+import { skipBefore } from './hot-tokens.ts';
 import type { LeftSpan } from './match-titles.ts';
 import type { TokenSpan } from './types.ts';
 
@@ -101,13 +102,15 @@ function foreignName(ctx: Ctx, i: number, foreignTitle: boolean): NameSpan | nul
 export function findNames(ctx: Ctx, left: readonly LeftSpan[]): NameSpan[] {
   const slots = new Map(left.filter((s) => !(s.kind === 'title' && s.company)).map((s) => [s.end, s.kind === 'title' && s.foreign]));
   const out: NameSpan[] = [];
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.claim[i] !== FREE || !ctx.tokens[i]!.cap) continue;
+  const hot = ctx.hot.capitals;
+  for (let h = 0; h < hot.length; h++) {
+    const i = hot[h]!;
+    if (ctx.claim[i] !== FREE) continue;
     const slot = slots.get(i);
     const name = knownName(ctx, i) ?? surnameName(ctx, i) ?? (slot !== undefined ? foreignName(ctx, i, slot) : null);
     if (!name) continue;
     out.push(name);
-    i = name.end - 1;
+    h = skipBefore(hot, h, name.end);
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import { claimTokens, FREE, ORG, PLACE, sameLine, type Ctx } from './context.ts';
 import { notOrgan, reportingAt } from './clause-words.ts';
 import type { TrieMatch } from './gazetteer.ts';
+import { skipBefore } from './hot-tokens.ts';
 
 /** A parsed organ phrase: tokens up to `end`; `termStart` is where a "khóa XII" suffix begins. */
 export interface OrgPhrase {
@@ -161,9 +162,11 @@ export function parseOrgPhrase(ctx: Ctx, i: number, stopAtNames = true): OrgPhra
 /** Claims places and organs outside titles, so no name starts inside them. */
 export function blockPlacesAndOrgans(ctx: Ctx): void {
   const t = ctx.tokens;
-  for (let i = 0; i < t.length; i++) {
+  const hot = ctx.hot.placesOrOrgans;
+  for (let h = 0; h < hot.length; h++) {
     // Places and organs start with a gazetteer word (a place, a prefix such as "tỉnh", an organ).
-    if ((t[i]!.mask & ctx.lex.starts.placeOrOrgan) === 0 || ctx.claim[i] !== FREE) continue;
+    const i = hot[h]!;
+    if (ctx.claim[i] !== FREE) continue;
     const place = parsePlace(ctx, i, false);
     const organ = t[i]!.cap ? ctx.lex.organs.match(t, i) : null;
     const head = organ || !t[i]!.cap || isNameStart(ctx, i) ? null : ctx.lex.orgHeads.match(t, i);
@@ -173,6 +176,6 @@ export function blockPlacesAndOrgans(ctx: Ctx): void {
     const end = Math.max(place, orgEnd);
     if (end <= i) continue;
     claimTokens(ctx, i, end, place >= orgEnd ? PLACE : ORG);
-    i = end - 1;
+    h = skipBefore(hot, h, end);
   }
 }

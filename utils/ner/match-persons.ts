@@ -104,7 +104,9 @@ export function matchPersons(ctx: Ctx, names: NameSpan[], titles: TitleSpan[], p
     const inList = shared && ctx.tokens[name.start]!.start < shared.until && /^[:;,]$/.test(ctx.tokens[left.stop - 1]?.key ?? '');
     const all = [...(inList && shared ? shared.titles : []), ...left.titles, ...right[n]!];
     for (const t of all) if (t.company) companyRoles.add(`${name.key}|${t.role}`);
-    const mention = { ...name, titles: all.filter((t) => !t.company) };
+    // A literal, not { ...name }: the spread was ~1.5% of recognise()'s samples (CPU profile).
+    const { start, end, key, canonical, allCaps, trusted } = name;
+    const mention = { start, end, key, canonical, allCaps, trusted, titles: all.filter((t) => !t.company) };
     const verdict = keep(ctx, name, left.strong || right[n]!.length > 0);
     if (verdict === 'defer') deferred.push(mention);
     else if (verdict) out.push(mention);

@@ -5,6 +5,7 @@
  */
 import { claimTokens, DOC, FREE, sameLine, TITLE, type Ctx } from './context.ts';
 import { parseOrgPhrase, placeName } from './match-organs.ts';
+import { skipBefore } from './hot-tokens.ts';
 import { isForeignWord } from './match-names.ts';
 import { extendToClause, extendToName } from './title-extent.ts';
 import type { TokenSpan } from './types.ts';
@@ -95,15 +96,17 @@ function rankInName(ctx: Ctx, title: TitleSpan): boolean {
 /** Finds every title left to right (leftmost-longest) and claims its tokens. */
 export function findTitles(ctx: Ctx): TitleSpan[] {
   const out: TitleSpan[] = [];
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    // A title starts with a pre-modifier, rank or role: one mask test rules most tokens out.
-    if ((ctx.tokens[i]!.mask & ctx.lex.starts.title) === 0 || ctx.claim[i] === DOC || !ctx.tokens[i]!.word) continue;
+  const hot = ctx.hot.titles;
+  for (let h = 0; h < hot.length; h++) {
+    // A title starts with a pre-modifier, rank or role: the hot list holds the words that may.
+    const i = hot[h]!;
+    if (ctx.claim[i] === DOC) continue;
     const parsed = parseTitle(ctx, i);
     const title = parsed && extendToClause(ctx, withConcurrent(ctx, parsed));
     if (!title || ctx.claim.subarray(title.start, title.end).includes(DOC) || rankInName(ctx, title)) continue;
     out.push(title);
     claimTokens(ctx, title.start, title.end, TITLE);
-    i = title.end - 1;
+    h = skipBefore(hot, h, title.end);
   }
   return out;
 }
@@ -127,14 +130,16 @@ function degreeChain(ctx: Ctx, i: number): number {
 /** Degree chains and introducers on free tokens. */
 export function findPrefixes(ctx: Ctx): PrefixSpan[] {
   const out: PrefixSpan[] = [];
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    if ((ctx.tokens[i]!.mask & ctx.lex.starts.prefix) === 0 || ctx.claim[i] !== FREE || !ctx.tokens[i]!.word) continue;
+  const hot = ctx.hot.prefixes;
+  for (let h = 0; h < hot.length; h++) {
+    const i = hot[h]!;
+    if (ctx.claim[i] !== FREE) continue;
     const degree = degreeChain(ctx, i);
     const intro = degree < 0 ? ctx.lex.introducers.match(ctx.tokens, i) : null;
     const end = degree > 0 ? degree : intro ? intro.end : -1;
     if (end < 0) continue;
     out.push({ kind: degree > 0 ? 'degree' : 'introducer', start: i, end });
-    i = end - 1;
+    h = skipBefore(hot, h, end);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { findDocuments } from './match-documents.ts';
 import { findNames } from './match-names.ts';
 import { matchPersons } from './match-persons.ts';
 import { findPrefixes, findTitles } from './match-titles.ts';
+import { hotTokens } from './hot-tokens.ts';
 import { getLexicon } from './lexicon.ts';
 import { normalize } from './normalize.ts';
 import { resolveDocuments, resolvePersons } from './resolve.ts';
@@ -21,7 +22,7 @@ export function recognise(text: string): Entities {
   const lex = getLexicon();
   const { text: shadow, map } = normalize(text);
   const tokens = tokenize(shadow);
-  const ctx: Ctx = { input: text, text: shadow, map, tokens, lex, claim: new Uint8Array(tokens.length) };
+  const ctx: Ctx = { input: text, text: shadow, map, tokens, lex, claim: new Uint8Array(tokens.length), hot: hotTokens(tokens, lex) };
   // Documents first: a name inside "… của Thủ tướng Chính phủ về …" or a subject is no person.
   const documents = findDocuments(ctx);
   const titles = findTitles(ctx);

@@ -57,6 +57,11 @@ export function clearFacts(): void {
   epoch++;
 }
 
+/** How many rows there are. */
+export function factsRows(): number {
+  return rows;
+}
+
 /** Changes on every clearFacts(), so a cache of rows knows when to forget them. */
 export function factsEpoch(): number {
   return epoch;
@@ -72,7 +77,8 @@ export class TokenAt implements Token {
   constructor(
     readonly start: number,
     readonly end: number,
-    private readonly row: number,
+    /** The facts row (hot-tokens.ts keys a per-row cache by it). */
+    readonly row: number,
   ) {}
   get key(): string { return keys[this.row]!; }
   get id(): number { return ids[this.row]!; }
