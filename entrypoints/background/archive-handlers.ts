@@ -21,11 +21,8 @@ import { onMessage } from '../../utils/ext/messaging';
 import type { ExtractedArticle } from '../../utils/extract/types';
 import { recognise } from '../../utils/ner/recognise';
 import { validateAnnotation, validateExtractedArticle, validateStoredArticle } from '../../utils/archive/validate';
-import { isExtensionPage } from './tabs';
+import { requireExtensionPage } from './tabs';
 
-function requireExtensionPage(sender: Parameters<typeof isExtensionPage>[0]): void {
-  if (!isExtensionPage(sender)) throw new Error('not allowed from a web page');
-}
 
 /** Saves an article with its entity-index rows (recognised here, before the transaction). */
 export async function saveWithEntities(article: ExtractedArticle) {

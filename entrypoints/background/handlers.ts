@@ -8,7 +8,7 @@ import { onMessage, sendToTab } from '../../utils/ext/messaging';
 import { getDetection, getInPage, getPending, putDetection, putInPage, putPending } from '../../utils/ext/session';
 import type { TabStatus } from '../../utils/ext/protocol';
 import { saveWithEntities } from './archive-handlers';
-import { extractTab, injectContentScript, isExtensionPage, setInPage, targetTab } from './tabs';
+import { extractTab, injectContentScript, isExtensionPage, requireExtensionPage, setInPage, targetTab } from './tabs';
 
 /** Registers the background side of the protocol. */
 export function registerHandlers(): void {
@@ -32,7 +32,7 @@ export function registerHandlers(): void {
   // Firefox gives an extension frame inside a web page (our reader overlay) only content-script
   // APIs (no storage.session, no tabs), so the reader asks here for what reader.prepare stashed.
   onMessage('reader.pending', async ({ tabId }, sender) => {
-    if (!isExtensionPage(sender)) throw new Error('not allowed from a web page');
+    requireExtensionPage(sender);
     return getPending(tabId);
   });
   // Same reason: the reader frame has no tabs API in Firefox to reach its own tab.
@@ -55,7 +55,8 @@ export function registerHandlers(): void {
     return outcome;
   });
 
-  onMessage('tab.status', async ({ tabId }) => {
+  onMessage('tab.status', async ({ tabId }, sender) => {
+    requireExtensionPage(sender);
     const tab = await browser.tabs.get(tabId);
     // The verdict the content script reported at load is in session storage: no round trip to the
     // page (the popup must open fast); ask the page only when there is none yet.
@@ -73,13 +74,15 @@ export function registerHandlers(): void {
     return status;
   });
 
-  onMessage('tab.inPage', async ({ tabId, on }) => {
+  onMessage('tab.inPage', async ({ tabId, on }, sender) => {
+    requireExtensionPage(sender);
     const painted = await setInPage(tabId, on);
     await putInPage(tabId, on);
     return painted;
   });
 
-  onMessage('tab.openReader', async ({ tabId }) => {
+  onMessage('tab.openReader', async ({ tabId }, sender) => {
+    requireExtensionPage(sender);
     await openReaderOn(tabId);
     return null;
   });

@@ -30,6 +30,11 @@ export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean 
   return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
+/** Throws unless the sender is one of our extension pages (keys that act on any tab or the whole archive). */
+export function requireExtensionPage(sender: Browser.runtime.MessageSender): void {
+  if (!isExtensionPage(sender)) throw new Error('not allowed from a web page');
+}
+
 /**
  * The tab a request is about: a content script may only act on its own tab; an explicit tabId is
  * accepted only from our extension pages (a hostile page must not drive other tabs).
