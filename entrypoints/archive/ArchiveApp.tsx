@@ -28,7 +28,7 @@ export interface ArchiveAppProps {
 /** The research workspace: search, filters, articles with tags, all highlights, export/import. */
 export function ArchiveApp({ initialQuery }: ArchiveAppProps) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [data, reload] = useArchiveData();
+  const [data, reload, needEntities] = useArchiveData();
   const [tab, setTab] = useState<'articles' | 'highlights'>('articles');
   const [filters, setFilters] = useState<FilterValues>({});
   const [entityArticles, setEntityArticles] = useState<Set<ArticleId> | undefined>();
@@ -62,7 +62,7 @@ export function ArchiveApp({ initialQuery }: ArchiveAppProps) {
         {data.items && <p class="cr-count">{t('articlesCount', { n: data.items.length })}</p>}
       </header>
       <SearchPanel t={t} initial={initialQuery} onHits={setHits} generation={generation} />
-      <ArchiveFilters t={t} values={filters} sites={sites} tags={tags} people={data.people} documents={data.documents} labels={labels} onChange={setFilters} />
+      <ArchiveFilters t={t} values={filters} sites={sites} tags={tags} people={data.people} documents={data.documents} labels={labels} onChange={setFilters} onNeedEntities={needEntities} />
       <div class="cr-tabs" role="tablist">
         <button role="tab" aria-selected={tab === 'articles'} onClick={() => setTab('articles')}>{t('tabArticles')} ({shown.length})</button>
         <button role="tab" aria-selected={tab === 'highlights'} onClick={() => setTab('highlights')}>{t('tabHighlights')}</button>

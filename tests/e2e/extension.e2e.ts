@@ -406,6 +406,13 @@ for (const target of browserTargets()) {
       await archive.screenshot({ path: shot('archive-filters-highlights') });
       await archive.getByRole('button', { name: 'Bỏ lọc' }).click();
       await archive.getByRole('tab', { name: /Bài viết/ }).click();
+      // Person filter: its list comes from the entity index, loaded when the control is first used.
+      await archive.getByLabel('Nhân vật').dispatchEvent('focus');
+      await archive.locator('option[value="phan văn giang"]').waitFor({ state: 'attached' });
+      await archive.getByLabel('Nhân vật').selectOption('phan văn giang');
+      await archive.locator('.cr-item', { hasText: 'Đại tướng Phan Văn Giang kiểm tra công tác sẵn sàng chiến đấu tại Quân khu 4' }).waitFor();
+      await expectEventually(() => archive.locator('.cr-item').count(), 1, 'person filter');
+      await archive.getByRole('button', { name: 'Bỏ lọc' }).click();
 
       // Export a backup, wipe the database, import it: the archive comes back identical.
       const before = await dumpDb(archive);
