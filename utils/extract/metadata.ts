@@ -11,21 +11,13 @@ import { scanPage, type PageScan } from './page-scan.ts';
 import type { SiteRule } from './site-rules.ts';
 import { comparable, normalizeSpace } from './text-utils.ts';
 import { pickTitle } from './title.ts';
+import type { ExtractedArticle } from './types.ts';
 
-/** Metadata known before the body is extracted. */
-export interface PageMetadata {
-  title: string;
-  section: string | null;
-  byline: string | null;
-  publishedAt: string | null;
-  siteName: string | null;
-  lang: string;
-  canonicalUrl: string;
-  /** Text of a sapo element, if the page has one. */
-  lead: string | null;
+/** Metadata known before the body is extracted: the article's own fields, plus the page description. */
+export type PageMetadata = Pick<ExtractedArticle, 'title' | 'section' | 'byline' | 'publishedAt' | 'siteName' | 'lang' | 'canonicalUrl' | 'lead'> & {
   /** og:description / meta description: a lead only when it matches a body paragraph. */
   description: string | null;
-}
+};
 
 /** What Readability found, used as the last fallback of each field. */
 export type ReadabilityMeta = Partial<Record<'title' | 'byline' | 'siteName' | 'lang' | 'publishedTime', string | null>>;

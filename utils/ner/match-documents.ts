@@ -9,17 +9,12 @@ import { parseLawName, parsePartyNamed, type NamedCitation } from './named-docum
 import { ID_RE, isCitableSymbol, issuerFromSymbol, parseSymbol, SYMBOL_RE, type SymbolParts } from './symbols.ts';
 import { skipBefore } from './hot-tokens.ts';
 import { tokenAt } from './tokenize.ts';
+import type { CitedDocument } from './types.ts';
 
 /** One citation found in the text, before grouping (shadow offsets). */
-export interface DocumentCandidate {
+export interface DocumentCandidate extends Pick<CitedDocument, 'type' | 'number' | 'symbol' | 'date' | 'issuer' | 'subject'> {
   start: number;
   end: number;
-  type: string;
-  number: string | null;
-  symbol: string | null;
-  date: string | null;
-  issuer: string | null;
-  subject: string | null;
   named: NamedCitation | null;
   /** End of the tail (date, issuer, subject); no name starts before it. */
   tailEnd: number;
