@@ -11,11 +11,11 @@ import { indexText } from '../../utils/highlight/text-index.ts';
 import { recognise } from '../../utils/ner/recognise.ts';
 import { listPageFixtures } from '../../tests/helpers/fixtures.ts';
 import { parsePage } from '../eval/extraction.ts';
+import { median } from '../lib/timing.ts';
 
 const BUDGET = 0.3;
 const ROUNDS = 9;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /** Prints the ratio of medians of (recognise + highlight) to extraction. */
 export async function run(): Promise<void> {

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { recognise } from '../../utils/ner/recognise.ts';
+import { median } from '../lib/timing.ts';
 
 const TARGET_MBS = 20;
 const WARMUP = 2;
@@ -34,11 +35,6 @@ const baseline = (text: string): void => {
   sink += text.normalize('NFC').split(/\s+/).length;
 };
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 /** Runs the throughput benchmark; prints a skip line without the corpora. */
 export async function run(corpora: string | null): Promise<void> {

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { chromiumPath, EXTENSION_DIR, launch, newProfile, removeProfile } from '../../tests/e2e/browser.ts';
 import { startFixtureServer } from '../../tests/e2e/server.ts';
 import { makeArticle } from '../../tests/helpers/article.ts';
+import { quantile as pct } from '../lib/timing.ts';
 
 const OPENS = 30;
 const ARTICLES = 1000;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 
 /** Prints median / p95 popup open time. */
 export async function run(): Promise<void> {

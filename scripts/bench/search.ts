@@ -18,6 +18,7 @@ import { search } from '../../utils/search/query.ts';
 import { buildIndex, EXACT, loadIndex, serializeIndex } from '../../utils/search/search-index.ts';
 import { indexTerms } from '../../utils/search/tokenize.ts';
 import type { SearchDoc } from '../../utils/search/types.ts';
+import { median, quantile } from '../lib/timing.ts';
 
 const GOAL_P95_MS = 50;
 const w = (s: string): string[] => s.split('|');
@@ -111,8 +112,6 @@ function makeQueries(): string[] {
   return Array.from({ length: 204 }, (_, i) => kinds[i % kinds.length]!());
 }
 
-const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
-const median = (xs: number[]): number => quantile(xs, 0.5);
 
 function gcFn(): () => void {
   // Without --expose-gc, turn it on at run time; the heap figures are then after a full collection.

@@ -9,10 +9,16 @@ export interface RatioResult {
   ratio: number;
 }
 
-function median(xs: number[]): number {
+/** The median of a sample (mean of the two middle values for an even count). */
+export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** The q-quantile of a sample by nearest rank (q = 0.95 → p95). */
+export function quantile(xs: readonly number[], q: number): number {
+  return [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 }
 
 /** Times `baseline` and `candidate` alternately for `rounds` rounds after `warmup` rounds. */
