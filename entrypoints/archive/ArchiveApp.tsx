@@ -49,8 +49,9 @@ export function ArchiveApp({ initialQuery }: ArchiveAppProps) {
   const items = data.items ?? [];
   const shown = useMemo(() => filterArticles(items, data.annotations, { ...filters, entityArticles, searchHits: hitIds(hits) }), [items, data.annotations, filters, entityArticles, hits]);
   const shownIds = new Set(shown.map((a) => a.id));
-  const titles = new Map(items.map((a) => [a.id as string, a.title]));
-  const { sites, tags } = filterOptions(items, data.annotations);
+  // Walks of the whole archive: recomputed when the data changes, not on every keystroke of the search box.
+  const titles = useMemo(() => new Map(items.map((a) => [a.id as string, a.title])), [items]);
+  const { sites, tags } = useMemo(() => filterOptions(items, data.annotations), [items, data.annotations]);
   const snippets = new Map(hits?.map((h) => [h.id as string, h.snippets.find((s) => s.field !== 'title')]));
   const remove = async (id: ArticleId) => (setRemoved(await request('archive.delete', { id })), changed());
   const undo = async () => (removed && (await request('archive.restore', removed)), setRemoved(null), changed());
