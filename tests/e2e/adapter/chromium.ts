@@ -12,7 +12,13 @@ function elementDriver(h: ElementHandle): ElementDriver {
   return {
     click: () => h.click(),
     fill: (value) => h.fill(value),
-    press: (key) => h.press(key),
+    // Through the page's keyboard, not h.press: a key that closes the reader removes this element's
+    // frame between keydown and keyup, and h.press then waits on the dead frame until it times out.
+    press: async (key) => {
+      await h.focus();
+      const frame = await h.ownerFrame();
+      await (frame ? frame.page().keyboard : null)?.press(key);
+    },
     setInputFiles: (file) => h.setInputFiles(file),
     scrollIntoView: () => h.scrollIntoViewIfNeeded(),
     contentFrame: async () => {
