@@ -10,7 +10,7 @@
  * SKIPPED with its install command, and its scenarios count as skipped.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -60,15 +60,35 @@ if (!chromium) {
 }
 const skippedFirefox = !existsSync(firefox);
 if (skippedFirefox) console.log(`\nSKIPPED Firefox: ${firefox} not found — apt-get install -y firefox-esr`);
-const tap = path.join(artifacts, 'e2e.tap');
 const files = readdirSync(path.join(root, 'tests/e2e')).filter((f) => f.endsWith('.e2e.ts')).map((f) => `tests/e2e/${f}`);
-run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
-const out = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
-const count = (k) => Number(new RegExp(`^# ${k} (\\d+)`, 'm').exec(out)?.[1] ?? 0);
-totals.passed += count('pass');
-totals.failed += count('fail') + count('cancelled') + (out ? 0 : 1);
-totals.skipped += count('skipped');
-for (const s of suiteSummaries(out)) console.log(s);
+// One process per browser, each with a hard cap: a wedged browser fails its own suite (with the
+// trace the adapter prints) and can neither hide the other browser's results nor eat CI's time.
+const E2E_CAP_MS = 15 * 60_000;
+const summaries = [];
+for (const browser of (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim())) {
+  const tap = path.join(artifacts, `e2e-${browser}.tap`);
+  rmSync(tap, { force: true });
+  const args = ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files];
+  console.log(`\n$ E2E_BROWSERS=${browser} ${process.execPath} ${args.join(' ')}`);
+  // detached: the run is its own process group, so a cap kills the browsers it started as well.
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...env, E2E_BROWSERS: browser }, detached: true, timeout: E2E_CAP_MS, killSignal: 'SIGKILL' });
+  try {
+    process.kill(-r.pid, 'SIGKILL'); // whatever the run left behind (none when it ended cleanly)
+  } catch {
+    // the group is gone already
+  }
+  if (r.error || r.signal) {
+    console.error(`FAILED: the ${browser} end-to-end run did not finish in ${E2E_CAP_MS / 60_000} min and was stopped`);
+    totals.failed += 1;
+  }
+  const out = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const count = (k) => Number(new RegExp(`^# ${k} (\\d+)`, 'm').exec(out)?.[1] ?? 0);
+  totals.passed += count('pass');
+  totals.failed += count('fail') + count('cancelled') + (out || r.signal ? 0 : 1);
+  totals.skipped += count('skipped');
+  summaries.push(...suiteSummaries(out));
+}
+for (const s of summaries) console.log(s);
 if (skippedFirefox) console.log(`SKIPPED Firefox: ${firefox} not found — apt-get install -y firefox-esr`);
 console.log(`\nScreenshots: ${path.join(artifacts, 'screenshots')}`);
 

@@ -3,9 +3,10 @@
  * the profile directory goes to launchPersistentContext, not to args; Playwright's own
  * --disable-extensions must be dropped; every host resolves to the local fixture server.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { bounded } from './adapter/guard';
 
 /** Where the Chrome build lives. */
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -70,9 +71,33 @@ export async function launch(profile: string, port: number, opts: { headless?: b
   // The background registers the detector at install/startup, asynchronously: a page opened before
   // that would get no content script. Wait for it, as a user would by not being that fast.
   for (let i = 0; i < 150; i++) {
-    const n = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length).catch(() => 0);
+    const n = await bounded('chromium worker.evaluate(registered content scripts)', 10_000, () => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)).catch(() => 0);
     if (n > 0) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   return { ctx, extId, worker, extUrl: (p) => `chrome-extension://${extId}/${p.replace(/^\//, '')}` };
+}
+
+/**
+ * Closes a browser; when it does not close in time (a wedged browser), kills every process started
+ * on `profile` so that neither the next launch on it nor the test process's exit waits for it.
+ */
+export async function closeOrKill(close: () => Promise<unknown>, profile: string, label: string): Promise<void> {
+  try {
+    await bounded(`${label} close`, 30_000, close);
+  } catch (e) {
+    console.log(`${label} did not close (${(e as Error).message}): killing the processes on ${profile}`);
+    killProcessesOn(profile);
+  }
+}
+
+/** SIGKILLs every process whose command line names `profile` (read from /proc: no pkill needed). */
+function killProcessesOn(profile: string): void {
+  for (const pid of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profile)) process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // gone already, or not ours to read
+    }
+  }
 }

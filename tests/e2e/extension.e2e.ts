@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { listPageFixtures } from '../helpers/fixtures';
-import { browserTargets, type Driver, type Surface, type Tab } from './adapter';
+import { browserTargets, DriverHang, traceReport, type Driver, type Surface, type Tab } from './adapter';
 import { newProfile, removeProfile, SCREENSHOT_DIR } from './browser';
 import { hostilePages } from './hostile-pages';
 import { LIVE_PAGE, LIVE_PAGE_ROUTE } from './live-page';
@@ -122,6 +122,9 @@ async function chooseVietnamese(d: Driver): Promise<void> {
   await options.close();
 }
 
+/** Longer than any scenario takes here (≤ 10 s) by far, short enough that a hang cannot eat CI's time. */
+const SCENARIO_TIMEOUT = 240_000;
+
 for (const target of browserTargets()) {
   const skip = target.missing ? `SKIPPED ${target.label}: ${target.missing}` : false;
   const ff = target.name === 'firefox';
@@ -139,18 +142,40 @@ for (const target of browserTargets()) {
       d = await target.launch(profile, server.port);
       console.log(`browser: ${d.version}`);
       if (!d.uiIsVietnamese) await chooseVietnamese(d);
-    });
+    }, { timeout: 180_000 });
     after(async () => {
       await d?.close();
       await server?.close();
       if (profile) removeProfile(profile);
-    });
+    }, { timeout: 90_000 });
+    /**
+     * A scenario body, run once more on a relaunched browser when the browser (not the product)
+     * stopped answering: every driver call is bounded (adapter/guard.ts), so a wedged browser is a
+     * DriverHang, reported with the driver calls that led to it. An assertion failure is never
+     * retried, and a hang that happens again fails the scenario.
+     */
+    function scenario(body: () => Promise<void>): () => Promise<void> {
+      return async () => {
+        try {
+          await body();
+        } catch (e) {
+          const hang = e instanceof DriverHang || (e instanceof Error && /did not answer in/.test(e.message));
+          console.log(`\n${target.label}: ${hang ? 'the browser stopped answering' : 'scenario failed'}: ${(e as Error).message}\n${traceReport()}`);
+          if (!hang) throw e;
+          console.log(`RETRIED once on a relaunched ${target.label} (the failure above stays in this log)`);
+          await d.relaunch();
+          d.takeErrors();
+          await body();
+        }
+      };
+    }
+
     afterEach(() => {
       const errors = d?.takeErrors() ?? [];
       assert.deepEqual(errors, [], 'uncaught errors in extension code');
     });
 
-    it('shows the prompt on every article fixture and on no other page', { skip }, async () => {
+    it('shows the prompt on every article fixture and on no other page', { skip, timeout: SCENARIO_TIMEOUT }, scenario(async () => {
       for (const f of [...articles, ...nonArticles]) {
         // A fresh tab each time: a verdict is kept per tab, and the previous page's must not answer.
         const page = await d.newPage();
@@ -163,9 +188,9 @@ for (const target of browserTargets()) {
         assert.equal(await page.locator('close-reader-prompt').count(), f.expected.isArticle ? 1 : 0, `prompt on ${f.name}`);
         await page.close();
       }
-    });
+    }));
 
-    it('opens a clean reader view over the article, with themes, and Esc gives the page back', { skip }, async () => {
+    it('opens a clean reader view over the article, with themes, and Esc gives the page back', { skip, timeout: SCENARIO_TIMEOUT }, scenario(async () => {
       const page = await d.newPage();
       await page.goto(server.urlOf(demo.url));
       await page.locator('close-reader-prompt .read').waitFor();
@@ -188,9 +213,9 @@ for (const target of browserTargets()) {
       await page.locator('close-reader-overlay').waitFor({ state: 'detached' });
       assert.equal(await page.evaluate(() => window.scrollY), scrollBefore);
       await page.close();
-    });
+    }));
 
-    it('saves from the reader; the archive lists it; it survives a relaunch and opens offline', { skip }, async () => {
+    it('saves from the reader; the archive lists it; it survives a relaunch and opens offline', { skip, timeout: SCENARIO_TIMEOUT }, scenario(async () => {
       const page = await d.newPage();
       await page.goto(server.urlOf(demo.url));
       await page.locator('close-reader-prompt .read').waitFor();
@@ -222,9 +247,9 @@ for (const target of browserTargets()) {
       assert.ok((await archive.locator('.cr-body').innerText()).replace(/\s+/g, ' ').includes(first));
       await d.setOffline(false);
       await archive.close();
-    });
+    }));
 
-    it(`saves after the ${ff ? 'event page' : 'service worker'} was stopped, losing nothing`, { skip }, async () => {
+    it(`saves after the ${ff ? 'event page' : 'service worker'} was stopped, losing nothing`, { skip, timeout: SCENARIO_TIMEOUT }, scenario(async () => {
       const other = articles.find((f) => f.name !== demo.name)!;
       const page = await d.newPage();
       await page.goto(server.urlOf(other.url));
@@ -241,9 +266,9 @@ for (const target of browserTargets()) {
       await ext.locator('.cr-item', { hasText: other.expected.title! }).waitFor();
       await ext.close();
       await page.close();
-    });
+    }));
 
-    it('deletes from the archive with undo', { skip }, async () => {
+    it('deletes from the archive with undo', { skip, timeout: SCENARIO_TIMEOUT }, scenario(async () => {
       const archive = await d.newPage();
       await archive.goto(d.extUrl('archive.html'));
       const item = archive.locator('.cr-item', { hasText: demo.expected.title! });
@@ -252,9 +277,9 @@ for (const target of browserTargets()) {
       await archive.getByRole('button', { name: 'Hoàn tác' }).click();
       await item.waitFor();
       await archive.close();
-    });
+    }));
 
-    it('highlights officials and documents; the panel cycles mentions; the card shows another saved article', { skip }, async () => {
+    it('highlights officials and documents; the panel cycles mentions; the card shows another saved article', { skip, timeout: SCENARIO_TIMEOUT }, scenario(async () => {
       const saved = fixtures.find((f) => f.name === 'nhandan--chat-van-bo-truong-noi-vu')!;
       const reading = fixtures.find((f) => f.name === 'vnexpress--quoc-hoi-thong-qua-luat-dat-dai')!;
       const first = await d.newPage();
@@ -294,9 +319,9 @@ for (const target of browserTargets()) {
       await reader.getByRole('button', { name: 'Đánh dấu' }).click();
       await expectEventually(() => reader.locator('mark.cr-ent').count(), 0, 'highlights toggle off');
       await page.close();
-    });
+    }));
 
-    it('highlights in place on the live page without touching its DOM, scripts or layout', { skip }, async () => {
+    it('highlights in place on the live page without touching its DOM, scripts or layout', { skip, timeout: SCENARIO_TIMEOUT }, scenario(async () => {
       const page = await d.newPage();
       await page.goto(`http://${LIVE_PAGE_ROUTE}`);
       await page.locator('close-reader-prompt .read').waitFor();
@@ -331,9 +356,9 @@ for (const target of browserTargets()) {
       assert.equal(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size), 0, 'cleared');
       await popup.close();
       await page.close();
-    });
+    }));
 
-    it('annotates: highlights with notes survive a relaunch, re-anchor on changed text, orphans are listed', { skip }, async () => {
+    it('annotates: highlights with notes survive a relaunch, re-anchor on changed text, orphans are listed', { skip, timeout: SCENARIO_TIMEOUT }, scenario(async () => {
       const f = fixtures.find((x) => x.name === 'qdnd--dai-tuong-phan-van-giang-quan-khu-4')!;
       const A = 'điều chỉnh tổ chức, biên chế các đơn vị theo hướng tinh, gọn, mạnh';
       const B = 'diễn tập khu vực phòng thủ cấp tỉnh, cấp huyện';
@@ -384,9 +409,9 @@ for (const target of browserTargets()) {
       await reader.locator('.cr-orphans .cr-orphan', { hasText: C }).waitFor();
       server.setPage(f.url, f.html);
       await again.close();
-    });
+    }));
 
-    it('searches with and without diacritics, filters, and restores a wiped archive from a backup', { skip }, async () => {
+    it('searches with and without diacritics, filters, and restores a wiped archive from a backup', { skip, timeout: SCENARIO_TIMEOUT }, scenario(async () => {
       const archive = await d.newPage();
       await archive.goto(d.extUrl('archive.html'));
       await archive.locator('.cr-item').first().waitFor();
@@ -438,9 +463,9 @@ for (const target of browserTargets()) {
       await archive.getByText(/Đã nhập: \d+ bài mới/).waitFor();
       assert.deepEqual(await dumpDb(archive), before);
       await archive.close();
-    });
+    }));
 
-    it('keeps the host page alive on hostile pages (empty, 10 MB, 5,000-deep, NFD)', { skip }, async () => {
+    it('keeps the host page alive on hostile pages (empty, 10 MB, 5,000-deep, NFD)', { skip, timeout: SCENARIO_TIMEOUT }, scenario(async () => {
       const page = await d.newPage();
       for (const url of Object.keys(hostilePages())) {
         await page.goto(`http://${url}`, { timeout: 60_000 });
@@ -449,6 +474,6 @@ for (const target of browserTargets()) {
         assert.equal(await page.evaluate(() => 6 * 7), 42, `page responsive: ${url}`);
       }
       await page.close();
-    });
+    }));
   });
 }

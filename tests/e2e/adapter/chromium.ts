@@ -3,21 +3,29 @@
  * --host-resolver-rules, extension loaded unpacked, the MV3 background is a service worker).
  */
 import type { BrowserContext, ElementHandle, Frame, Page } from 'playwright-core';
-import { chromiumPath, launch, type ExtBrowser } from '../browser';
+import { chromiumPath, closeOrKill, launch, type ExtBrowser } from '../browser';
+import { guard } from './guard';
 import { pageExpression } from './query';
+import { sleep } from './surface';
 import { Tab } from './tab';
 import type { Driver, ElementDriver, FrameDriver, PageDriver } from './types';
 
 function elementDriver(h: ElementHandle): ElementDriver {
-  return {
+  return guard<ElementDriver>({
     click: () => h.click(),
     fill: (value) => h.fill(value),
-    // Through the page's keyboard, not h.press: a key that closes the reader removes this element's
-    // frame between keydown and keyup, and h.press then waits on the dead frame until it times out.
+    // A key that closes the reader removes this element's (out-of-process) frame between keydown
+    // and keyup. Chromium may then never acknowledge the keyup, and the CDP call never returns (a
+    // CI run sat 80 min there; reproduced here on a fresh ~/.config/chromium about one run in two).
+    // So: keydown is awaited (the handler has run when it is acknowledged), keyup is sent but
+    // waited for at most 2 s. Playwright forgets the key as pressed before it sends the keyup, so
+    // the next press is not an auto-repeat.
     press: async (key) => {
       await h.focus();
-      const frame = await h.ownerFrame();
-      await (frame ? frame.page().keyboard : null)?.press(key);
+      const keyboard = (await h.ownerFrame())?.page().keyboard;
+      if (!keyboard) throw new Error(`press ${key}: the element has no frame`);
+      await keyboard.down(key);
+      await Promise.race([keyboard.up(key).catch(() => undefined), sleep(2000)]);
     },
     setInputFiles: (file) => h.setInputFiles(file),
     scrollIntoView: () => h.scrollIntoViewIfNeeded(),
@@ -26,10 +34,10 @@ function elementDriver(h: ElementHandle): ElementDriver {
       return f ? frameDriver(f) : null;
     },
     dispose: () => h.dispose(),
-  };
+  }, 'chromium element');
 }
 
-function frameDriver(f: Frame | Page): FrameDriver {
+function rawFrame(f: Frame | Page): FrameDriver {
   return {
     evaluate: (expression) => f.evaluate(expression),
     element: async (expression) => {
@@ -39,9 +47,16 @@ function frameDriver(f: Frame | Page): FrameDriver {
   };
 }
 
+function frameDriver(f: Frame | Page): FrameDriver {
+  return guard(rawFrame(f), 'chromium frame');
+}
+
+/** goto's bound follows its own timeout; a download waits for the file as well. */
+const PAGE_LIMITS = { goto: (args: unknown[]) => (args[1] as number) + 15_000, reload: 60_000, download: 90_000 };
+
 function pageDriver(p: Page): PageDriver {
-  return {
-    ...frameDriver(p),
+  return guard<PageDriver>({
+    ...rawFrame(p),
     goto: async (url, timeout) => void (await p.goto(url, { timeout })),
     reload: async () => void (await p.reload()),
     url: async () => p.url(),
@@ -53,7 +68,7 @@ function pageDriver(p: Page): PageDriver {
       const [dl] = await Promise.all([p.waitForEvent('download'), click()]);
       await dl.saveAs(saveAs);
     },
-  };
+  }, 'chromium page', PAGE_LIMITS);
 }
 
 /** The Chromium binary, or null when it is not installed. */
@@ -71,7 +86,7 @@ export async function launchChromium(profile: string, port: number): Promise<Dri
   watch(b.ctx);
   // After a stop the worker handle is stale: always ask the context for the live one.
   const worker = async () => b.ctx.serviceWorkers()[0] ?? (await b.ctx.waitForEvent('serviceworker'));
-  return {
+  return guard<Driver>({
     name: 'chromium',
     version: `Chromium ${b.ctx.browser()?.version() ?? ''}`.trim(),
     shotPrefix: '',
@@ -90,11 +105,11 @@ export async function launchChromium(profile: string, port: number): Promise<Dri
     },
     setOffline: (on) => b.ctx.setOffline(on),
     relaunch: async () => {
-      await b.ctx.close();
+      await closeOrKill(() => b.ctx.close(), profile, 'chromium');
       b = await launch(profile, port);
       watch(b.ctx);
     },
     takeErrors: () => errors.splice(0),
-    close: () => b.ctx.close(),
-  };
+    close: () => closeOrKill(() => b.ctx.close(), profile, 'chromium'),
+  }, 'chromium', { relaunch: 120_000, stopBackground: 60_000 });
 }

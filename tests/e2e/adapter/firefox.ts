@@ -13,7 +13,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, copyFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
+import { closeOrKill } from '../browser';
 import { firefoxPrefs } from './firefox-prefs';
+import { guard } from './guard';
 import { pageExpression } from './query';
 import { poll } from './surface';
 import { Tab } from './tab';
@@ -36,7 +38,7 @@ function geckoId(): string {
 }
 
 function elementDriver(h: ElementHandle): ElementDriver {
-  return {
+  return guard<ElementDriver>({
     click: () => h.click(),
     fill: async (value) => {
       await h.evaluate((el) => {
@@ -54,10 +56,10 @@ function elementDriver(h: ElementHandle): ElementDriver {
       return f ? frameDriver(f) : null;
     },
     dispose: () => h.dispose(),
-  };
+  }, 'firefox element');
 }
 
-function frameDriver(f: Frame | Page): FrameDriver {
+function rawFrame(f: Frame | Page): FrameDriver {
   return {
     evaluate: <R>(expression: string) => f.evaluate(expression) as Promise<R>,
     element: async (expression) => {
@@ -67,15 +69,22 @@ function frameDriver(f: Frame | Page): FrameDriver {
   };
 }
 
+function frameDriver(f: Frame | Page): FrameDriver {
+  return guard(rawFrame(f), 'firefox frame');
+}
+
 /** Waits for a new document: moz-extension documents send no load event (firefox-e2e.md §6.2). */
 async function settled(p: Page, url: string | null, timeout: number): Promise<void> {
   const probe = `(() => window.__crOld !== true && document.readyState === 'complete' && (${JSON.stringify(url)} === null || location.href === ${JSON.stringify(url)}) || undefined)()`;
   await poll(() => p.evaluate(probe) as Promise<true | undefined>, timeout, () => `document loaded: ${url ?? 'reload'}`);
 }
 
+/** goto's bound follows its own timeout; a download waits for the file as well. */
+const PAGE_LIMITS = { goto: (args: unknown[]) => (args[1] as number) + 15_000, reload: 60_000, download: 90_000 };
+
 function pageDriver(p: Page, downloads: string): PageDriver {
-  return {
-    ...frameDriver(p),
+  return guard<PageDriver>({
+    ...rawFrame(p),
     goto: async (url, timeout) => {
       if (!url.startsWith('moz-extension:')) return void (await p.goto(url, { timeout }));
       await p.evaluate('window.__crOld = true').catch(() => undefined);
@@ -101,7 +110,7 @@ function pageDriver(p: Page, downloads: string): PageDriver {
       copyFileSync(path.join(downloads, name), saveAs);
       rmSync(path.join(downloads, name));
     },
-  };
+  }, 'firefox page', PAGE_LIMITS);
 }
 
 interface Session {
@@ -177,7 +186,7 @@ export async function launchFirefox(profile: string, port: number): Promise<Driv
   const ready = () => poll(() => evalExtension(async () => ((await chrome.scripting.getRegisteredContentScripts()).length > 0 ? true : undefined), undefined), 15_000, () => 'content script registered');
   await ready();
   const version = await s.browser.version();
-  return {
+  return guard<Driver>({
     name: 'firefox',
     version: `Firefox ${version.replace(/^firefox\//i, '')}`,
     shotPrefix: 'firefox-',
@@ -189,11 +198,11 @@ export async function launchFirefox(profile: string, port: number): Promise<Driv
     // WebDriver BiDi network emulation for the whole browser (no contexts given).
     setOffline: (on) => send(s.browser, 'emulation.setNetworkConditions', { networkConditions: on ? { type: 'offline' } : null }).then(() => undefined),
     relaunch: async () => {
-      await s.browser.close();
+      await closeOrKill(() => s.browser.close(), profile, 'firefox');
       s = await start(profile, port, downloads, errors);
       await ready();
     },
     takeErrors: () => errors.splice(0),
-    close: () => s.browser.close(),
-  };
+    close: () => closeOrKill(() => s.browser.close(), profile, 'firefox'),
+  }, 'firefox', { relaunch: 120_000, stopBackground: 60_000 });
 }

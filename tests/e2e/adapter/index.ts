@@ -39,3 +39,4 @@ export function browserTargets(): BrowserTarget[] {
 export { Locator, Surface } from './surface';
 export { Tab } from './tab';
 export type { BrowserName, Driver } from './types';
+export { bounded, DriverHang, traceReport } from './guard';

@@ -4,6 +4,7 @@
  * (query.ts) on every use, with auto-waiting and Playwright's strictness (an action on a locator
  * that matches several elements is an error).
  */
+import { bounded } from './guard';
 import { isVisible, pageExpression, resolveSteps, textMatch, type Step } from './query';
 import type { ElementDriver, FrameDriver } from './types';
 
@@ -15,11 +16,16 @@ export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 /** Polls `probe` every 100 ms until it returns a non-undefined value; throws `what` on timeout. */
 export async function poll<T>(probe: () => Promise<T | undefined>, timeout: number, what: () => string): Promise<T> {
   const end = Date.now() + timeout;
+  let lastError: unknown;
   for (;;) {
     // A navigation in flight can destroy the context mid-evaluate: that is "not yet", not a failure.
-    const got = await probe().catch(() => undefined);
+    // A probe that does not answer at all is cut off at the deadline, so the wait stays a wait.
+    const got = await bounded(`poll probe: ${what()}`, Math.max(1000, end - Date.now() + 1000), probe).catch((e: unknown) => void (lastError = e));
     if (got !== undefined) return got;
-    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms: ${what()}`);
+    if (Date.now() > end) {
+      const why = lastError instanceof Error ? ` (last probe: ${lastError.message.split('\n')[0]})` : '';
+      throw new Error(`timed out after ${timeout} ms: ${what()}${why}`);
+    }
     await sleep(100);
   }
 }
