@@ -1,5 +1,6 @@
 import type { Annotation, ColourId } from '../utils/annotate/types';
 import type { Translate } from '../utils/i18n/strings';
+import { NoteText } from './NoteText';
 
 /** Props of HighlightList. */
 export interface HighlightListProps {
@@ -21,7 +22,7 @@ export function HighlightList({ t, annotations, titles, labels, hrefOf }: Highli
           <a href={hrefOf(a)} class="cr-hl-quote">
             {a.motivation === 'commenting' ? `✎ ${t('articleNote')}` : `“${a.target.selector[1]?.exact ?? ''}”`}
           </a>
-          {a.note && <p class="cr-hl-note">{a.note}</p>}
+          {a.note && <NoteText class="cr-hl-note" note={a.note} />}
           <p class="cr-item-meta">
             <span>{titles.get(a.articleId) ?? ''}</span>
             {a.colour && <span>{labels[a.colour]}</span>}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Annotation, ColourId } from '../utils/annotate/types';
 import type { Translate } from '../utils/i18n/strings';
+import { NoteText } from './NoteText';
 
 /** Props of NotesPanel. */
 export interface NotesPanelProps {
@@ -31,7 +32,7 @@ export function NotesPanel({ t, labels, placed, orphans, articleNote, onArticleN
         {placed.map((a) => (
           <li key={a.id}>
             <button class={`cr-pick cr-note-item cr-hl-${a.colour ?? 'key'}`} onClick={() => onPick(a)} title={a.colour ? labels[a.colour] : ''}>
-              “{quoteOf(a)}”{a.note && <span class="cr-titles">{a.note}</span>}
+              “{quoteOf(a)}”{a.note && <NoteText inline class="cr-titles" note={a.note} />}
             </button>
           </li>
         ))}
@@ -42,7 +43,7 @@ export function NotesPanel({ t, labels, placed, orphans, articleNote, onArticleN
           <p class="cr-titles">{t('orphansHint')}</p>
           <ul>
             {orphans.map((a) => (
-              <li key={a.id} class="cr-orphan">“{quoteOf(a)}”{a.note && <span class="cr-titles">{a.note}</span>}</li>
+              <li key={a.id} class="cr-orphan">“{quoteOf(a)}”{a.note && <NoteText class="cr-titles" note={a.note} />}</li>
             ))}
           </ul>
         </div>

@@ -21,6 +21,8 @@ import { startFixtureServer, type FixtureServer } from './server';
 const fixtures = listPageFixtures();
 const articles = fixtures.filter((f) => f.expected.isArticle);
 const nonArticles = fixtures.filter((f) => !f.expected.isArticle);
+/** A highlight's note, in Markdown as a reader would write it. */
+const NOTE = '**Đối chiếu** với số liệu biên chế năm 2021 ([nguồn](https://www.qdnd.vn/)).';
 const demo = fixtures.find((f) => f.name === 'tapchicongsan--demo-chi-thi-35') ?? articles[0]!;
 
 /** The id of the tab showing `url`, asked of the extension (as the popup-as-a-page needs it). */
@@ -369,7 +371,7 @@ for (const target of browserTargets()) {
       let reader = await openReader(page);
       await selectText(reader, A);
       await reader.locator('.cr-composer').getByRole('radio', { name: 'Số liệu' }).click();
-      await reader.locator('.cr-composer').getByLabel('Ghi chú').fill('Đối chiếu với số liệu biên chế năm 2021.');
+      await reader.locator('.cr-composer').getByLabel('Ghi chú').fill(NOTE);
       await reader.locator('.cr-composer').getByRole('button', { name: 'Đánh dấu' }).click();
       await reader.locator('mark.cr-hl-figures').first().waitFor();
       await reader.getByText('Đã lưu', { exact: true }).waitFor(); // highlighting an unsaved article saved it
@@ -390,7 +392,7 @@ for (const target of browserTargets()) {
       await archive.goto(d.extUrl('archive.html'));
       await archive.locator('.cr-item', { hasText: f.expected.title! }).locator('.cr-item-title').click();
       await expectHighlights(archive, [A, B, C]);
-      assert.equal(await archive.locator('mark.cr-hl-figures').first().getAttribute('title'), 'Đối chiếu với số liệu biên chế năm 2021.');
+      assert.equal(await archive.locator('mark.cr-hl-figures').first().getAttribute('title'), NOTE, 'the tooltip shows the note as written');
       await archive.close();
 
       // The page is re-published with changes: a sentence added before A, B lightly edited, C's paragraph gone.
@@ -427,7 +429,9 @@ for (const target of browserTargets()) {
       await archive.getByLabel('Màu').selectOption({ label: 'Số liệu' });
       await expectEventually(() => archive.locator('.cr-item').count(), 1, 'colour filter');
       await archive.getByRole('tab', { name: 'Đánh dấu và ghi chú' }).click();
-      await archive.getByText('Đối chiếu với số liệu biên chế năm 2021.').waitFor();
+      // The note's Markdown is rendered: bold, and a link that opens in a new tab.
+      await archive.locator('.cr-hl-note strong', { hasText: 'Đối chiếu' }).waitFor();
+      assert.equal(await archive.locator('.cr-hl-note a').getAttribute('target'), '_blank');
       await archive.screenshot({ path: shot('archive-filters-highlights') });
       await archive.getByRole('button', { name: 'Bỏ lọc' }).click();
       await archive.getByRole('tab', { name: /Bài viết/ }).click();

@@ -85,3 +85,32 @@ export function sanitize(input: string | Node, options: SanitizeOptions = {}): s
 export function sanitizeHtml(html: string, win?: WindowLike, baseUrl?: string): string {
   return sanitize(html, { window: win, baseUrl });
 }
+
+/**
+ * Notes are Markdown the reader wrote, or that came in a backup (so: untrusted). Their HTML keeps
+ * only text formatting and links; no images (an image would be a network request of the
+ * extension's own), no tables, no attributes but href.
+ */
+const NOTE_CONFIG: Config = {
+  ALLOWED_TAGS: ['p', 'br', 'em', 'strong', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr'],
+  ALLOWED_ATTR: ['href', 'start'],
+  ALLOWED_URI_REGEXP: /^(?:https?|mailto):/i,
+};
+const noteInstances = new WeakMap<object, Purifier>();
+
+/** Safe HTML for a rendered note (see NOTE_CONFIG); links open in a new tab without a referrer. */
+export function sanitizeNote(html: string, win?: WindowLike): string {
+  const w = win ?? windowOf(html, {});
+  let p = noteInstances.get(w);
+  if (!p) {
+    p = DOMPurify(w);
+    p.setConfig(NOTE_CONFIG);
+    p.addHook('afterSanitizeAttributes', (node) => {
+      if (node.localName !== 'a') return;
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    });
+    noteInstances.set(w, p);
+  }
+  return p.sanitize(html);
+}
