@@ -7,6 +7,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { AnnotationComposer } from '../../components/AnnotationComposer';
 import { NotesPanel } from '../../components/NotesPanel';
+import { Floating } from '../../components/Floating';
 import { UndoToast } from '../../components/UndoToast';
 import type { Annotation, ColourId } from '../../utils/annotate/types';
 import { indexText, offsetOf } from '../../utils/highlight/text-index';
@@ -92,10 +93,12 @@ export function AnnotationLayer({ root, api, t, labels, knownTags, showPanel, on
           onPick={(a) => root.current?.querySelector<HTMLElement>(`mark[data-annotation="${a.id}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' })} />
       )}
       {c && (
+        <Floating anchor={root.current}>
         <AnnotationComposer key={c.kind === 'edit' ? c.a.id : `${c.start}-${c.end}`} t={t} labels={labels} knownTags={knownTags} position={c}
           initial={c.kind === 'edit' ? c.a : undefined} onCancel={close}
           onSave={(d) => (close(), getSelection()?.removeAllRanges(), guard(c.kind === 'new' ? api.add(c.start, c.end, d) : api.update(c.a, d)))}
           onDelete={c.kind === 'edit' ? () => (close(), guard(api.remove(c.a).then(setUndo))) : undefined} />
+        </Floating>
       )}
       {undo && <UndoToast message={t('highlightDeleted')} undoLabel={t('undo')} onUndo={() => (guard(api.restore(undo)), setUndo(null))} />}
     </>

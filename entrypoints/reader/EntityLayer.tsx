@@ -8,6 +8,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EntityCard } from '../../components/EntityCard';
 import { EntityPanel } from '../../components/EntityPanel';
+import { Floating } from '../../components/Floating';
 import type { EntityEntry } from '../../utils/entities/entries';
 import { documentKey, documentLabel, personKey } from '../../utils/entities/keys';
 import { request } from '../../utils/ext/messaging';
@@ -113,10 +114,12 @@ export function EntityLayer({ root, entities, showPanel, articleId, lang, t }: E
     <>
       {showPanel && <EntityPanel entities={entities} t={t} onPick={pick} />}
       {open && d && rect && (
+        <Floating anchor={root.current}>
         <EntityCard kind={d.kind} heading={d.heading} details={d.details} snippets={snippetsOf(root.current!, open.id)} saved={open.saved}
           currentArticleId={articleId} readerHref={(id) => savedReaderUrl(id)} lang={lang} t={t}
           position={{ top: rect.bottom + window.scrollY + 6, left: Math.min(rect.left + window.scrollX, window.innerWidth - 380) }}
           onClose={() => close()} onPointerEnter={() => window.clearTimeout(closeTimer.current)} />
+        </Floating>
       )}
     </>
   );

@@ -75,6 +75,24 @@ async function selectText(frame: Surface, quote: string): Promise<void> {
   }, quote);
 }
 
+/**
+ * Asserts that the element is on screen and not covered or clipped: the point at its centre
+ * belongs to it (a card placed inside a scrolling side column passed "visible" and showed nowhere).
+ */
+async function assertOnScreen(frame: Surface, css: string): Promise<void> {
+  const why = await frame.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return `${sel}: not in the document`;
+    const r = el.getBoundingClientRect();
+    const x = r.left + Math.min(r.width / 2, 40);
+    const y = r.top + Math.min(r.height / 2, 20);
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return `${sel}: off screen at ${Math.round(x)},${Math.round(y)}`;
+    const hit = document.elementFromPoint(x, y);
+    return hit && el.contains(hit) ? null : `${sel}: covered or clipped at ${Math.round(x)},${Math.round(y)} (${hit?.className ?? 'nothing'})`;
+  }, css);
+  assert.equal(why, null);
+}
+
 /** Every article and annotation in the extension's database, sorted by id (read from an extension page). */
 function dumpDb(page: Surface): Promise<{ articles: { id: string }[]; annotations: { id: string }[] }> {
   return page.evaluate(() => new Promise((resolve) => {
@@ -307,6 +325,7 @@ for (const target of browserTargets()) {
       const card = reader.locator('.cr-card');
       await card.getByText(saved.expected.title!).waitFor();
       await page.waitForTimeout(800); // let the smooth scroll to the mention settle
+      await assertOnScreen(reader, '.cr-card');
       await page.screenshot({ path: shot('reader-entity-card') });
       await reader.locator('body').press('Escape');
       await card.waitFor({ state: 'detached' });
@@ -370,6 +389,8 @@ for (const target of browserTargets()) {
       await page.locator('close-reader-prompt .read').waitFor();
       let reader = await openReader(page);
       await selectText(reader, A);
+      await reader.locator('.cr-composer').waitFor();
+      await assertOnScreen(reader, '.cr-composer');
       await reader.locator('.cr-composer').getByRole('radio', { name: 'Số liệu' }).click();
       await reader.locator('.cr-composer').getByLabel('Ghi chú').fill(NOTE);
       await reader.locator('.cr-composer').getByRole('button', { name: 'Đánh dấu' }).click();
