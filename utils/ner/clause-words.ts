@@ -21,14 +21,26 @@ export const NOT_ORGAN = new Set([
 /** Two-syllable verbs whose syllables also occur in organ names ("thông báo" / "Giao thông", "kiểm tra" / "ban kiểm phiếu"). */
 export const NOT_ORGAN_PAIRS = new Set(['thông báo', 'tham gia', 'nhận xét', 'phát động', 'chủ trì', 'ban hành', 'kiểm tra', 'hiện nay', 'tiếp tục', 'dự kiến']);
 
+// First syllables of the two-syllable entries: only after one of these is the pair string built
+// and hashed. title-extent.ts and match-organs.ts ask per token; with a pair string per call,
+// notOrgan + reportingAt + clauseGoesOn were ~2.5–3% of recognise()'s samples (bundled VNTC pass,
+// CPU profile, 2 processes each), with this notOrgan ~0.6% and the others below 0.5%.
+const firstSyllables = (words: Set<string>): Set<string> => new Set([...words].filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
+const NOT_ORGAN_FIRST = firstSyllables(NOT_ORGAN_PAIRS);
+const REPORTING_FIRST = firstSyllables(REPORTING);
+
 /** True when token k (lower case) is a word no organ name contains. */
 export function notOrgan(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k]!;
-  return !t.cap && (NOT_ORGAN.has(t.key) || NOT_ORGAN_PAIRS.has(`${t.key} ${ctx.tokens[k + 1]?.key}`));
+  if (t.cap) return false;
+  const key = t.key;
+  return NOT_ORGAN.has(key) || (NOT_ORGAN_FIRST.has(key) && NOT_ORGAN_PAIRS.has(`${key} ${ctx.tokens[k + 1]?.key}`));
 }
 
 /** True when a reporting verb starts at token k ("cho biết", "khẳng định", "nói"). */
 export function reportingAt(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k]!;
-  return !t.cap && (REPORTING.has(t.key) || REPORTING.has(`${t.key} ${ctx.tokens[k + 1]?.key}`));
+  if (t.cap) return false;
+  const key = t.key;
+  return REPORTING.has(key) || (REPORTING_FIRST.has(key) && REPORTING.has(`${key} ${ctx.tokens[k + 1]?.key}`));
 }
