@@ -28,6 +28,8 @@ describe('person shapes', () => {
     ['title then place then name', 'Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp phát biểu.', [['Trần Văn Hiệp', true, ['Chủ tịch UBND tỉnh Lâm Đồng']]]],
     ['last title belongs to the next name', 'Có Nguyễn Văn An, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Văn Bình.', [['Nguyễn Văn An', true, ['Bí thư Tỉnh ủy']], ['Trần Văn Bình', true, ['Chủ tịch UBND tỉnh']]]],
     ['a verb after the last title ends it', 'Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng dẫn đầu đoàn công tác của Quân ủy Trung ương, Bộ Quốc phòng.', [['Phan Văn Giang', true, ['Đại tướng', 'Bộ trưởng Bộ Quốc phòng']]]],
+    ['a company acronym after a business role is no office', 'Sau khi nghe Tổng Giám đốc EVN Đào Văn Hưng báo cáo.', [['Đào Văn Hưng', false, []]]],
+    ['an abbreviated company head is no office', 'Giám đốc XN In Lê Quang Lộc từ trần; Chủ tịch HĐQT Công ty Maseco Trương Thị Thanh Tâm dự.', [['Lê Quang Lộc', false, []], ['Trương Thị Thanh Tâm', false, []]]],
     ['rank-shaped syllables end a name', 'Bộ trưởng Lê Trung Tá tiếp đoàn.', [['Lê Trung Tá', true, ['Bộ trưởng']]]],
     ['an award is no name syllable', 'Chủ tịch nước trao tặng ông Trần Văn Hải Huân chương Lao động.', [['Trần Văn Hải', false, []]]],
     ['free-form organ up to the end of an apposition', 'Ông Lê Văn Tám, Giám đốc Trung tâm Quan trắc môi trường tỉnh Bình Định, cho biết.',

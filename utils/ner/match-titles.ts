@@ -71,7 +71,9 @@ export function parseTitle(ctx: Ctx, i: number): TitleSpan | null {
     if (after.org) return { kind: 'title', start: i, end: extendToName(ctx, after.end), rank: false, foreign: after.foreign || ctx.lex.foreignRoles.has(role.value), company: after.company, role: role.value, roleEnd: role.end };
   }
   const after = afterRole(ctx, first.end);
-  const company = BUSINESS_ROLES.has(first.value) && unknownProperNoun(ctx, after.end);
+  // A company head right after the role ("Tổng Giám đốc EVN", "Giám đốc XN In") is a company
+  // post even when the organ parser does not know the rest of the name.
+  const company = (BUSINESS_ROLES.has(first.value) && unknownProperNoun(ctx, after.end)) || !!ctx.lex.companyHeads.match(t, after.end);
   return { kind: 'title', start: i, end: extendToName(ctx, after.end), rank: false, foreign: ctx.lex.foreignRoles.has(first.value), company, role: first.value, roleEnd: first.end };
 }
 
