@@ -7,7 +7,7 @@
  */
 import { notOrgan, reportingAt } from './clause-words.ts';
 import { DOC, sameLine, type Ctx } from './context.ts';
-import { isNameStart, placeName } from './match-organs.ts';
+import { isNameStart, parseOrgPhrase, placeName } from './match-organs.ts';
 import { isForeignWord, isNameWord } from './match-names.ts';
 import type { TitleSpan } from './match-titles.ts';
 
@@ -74,17 +74,52 @@ function clauseEnd(ctx: Ctx, title: TitleSpan): number {
   const t = ctx.tokens;
   const before = t[title.start - 1];
   const appos = !!before && APPOSITION.has(before.key) && !!t[title.start - 2]?.cap && sameLine(ctx, title.start - 2, title.start);
-  for (let k = title.end; k - title.end <= 10; k++) {
+  // In apposition a comma must close the title, so a longer free-form organ is safe to take
+  // ("…, Phó giám đốc Ban quản lý các dự án trọng điểm phát triển đô thị Hà Nội, …").
+  const limit = appos ? 14 : 10;
+  for (let k = title.end; k - title.end <= limit; k++) {
     const tk = t[k];
-    if (!tk || !sameLine(ctx, k - 1, k) || CLAUSE_PUNCT.has(tk.key)) return appos ? k : -1;
+    if (!tk || !sameLine(ctx, k - 1, k) || CLAUSE_PUNCT.has(tk.key)) {
+      if (!appos) return -1;
+      const parent = tk?.key === ',' ? parentOrganBeforeVerb(ctx, k + 1) : -1;
+      return parent > 0 ? parent : k;
+    }
     if (reportingAt(ctx, k)) return k;
     if (ctx.claim[k] === DOC || (!tk.word && !tk.digit && !joiningHyphen(ctx, k)) || notOrgan(ctx, k)) return -1;
+    // In apposition the person was named before the title: a two-word capitalised run that closes
+    // the clause after free organ words ("…, Giám đốc Khu bảo tồn thiên nhiên Vũ Quang, đều …") is a
+    // place in the organ. Right after the title it is a name ("…, nguyên Tổng Bí thư Đỗ Mười, …").
+    if (appos && k > title.end && isNameStart(ctx, k) && placeBeforeClose(ctx, k)) {
+      k++;
+      continue;
+    }
     // A name is never part of the title: "…, Thứ trưởng Bộ Tài chính Vũ Văn Ninh"; and after a title
     // not in apposition a foreign name may follow ("Thủ tướng Jamali"): unsure.
     if (isNameStart(ctx, k) || (!appos && tk.cap && isForeignWord(tk.key) && !placeName(ctx, k))) return -1;
     if (ctx.lex.introducers.match(t, k) || ctx.lex.roles.match(t, k) || ctx.lex.ranks.match(t, k)) return -1;
   }
   return -1;
+}
+
+// "Vũ Quang" + a comma or the line's end: two capitalised words and nothing after them in the clause.
+function placeBeforeClose(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens;
+  const next = t[k + 1];
+  if (!next?.cap || !next.word || !sameLine(ctx, k, k + 1)) return false;
+  const after = t[k + 2];
+  return !after || !sameLine(ctx, k + 1, k + 2) || CLAUSE_PUNCT.has(after.key);
+}
+
+/**
+ * "…, Giám đốc Trung tâm tin học, Bộ Giáo dục - Đào tạo cho biết": the body a unit belongs to may
+ * follow the comma, and a reporting verb right after it shows the apposition ends there. Returns
+ * where that organ ends, or -1 (another title, a name, or no verb: the comma ends the title).
+ */
+function parentOrganBeforeVerb(ctx: Ctx, k: number): number {
+  const t = ctx.tokens;
+  if (!t[k]?.cap || !sameLine(ctx, k - 1, k) || ctx.lex.roles.match(t, k) || ctx.lex.ranks.match(t, k) || ctx.lex.introducers.match(t, k)) return -1;
+  const org = parseOrgPhrase(ctx, k);
+  return org && org.end < t.length && sameLine(ctx, org.end - 1, org.end) && reportingAt(ctx, org.end) ? org.end : -1;
 }
 
 /** The title with free-form organ words up to a clean end of the clause (see the module comment). */
