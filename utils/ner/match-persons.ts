@@ -53,8 +53,10 @@ function leftChain(ctx: Ctx, ix: Index, start: number): { titles: TitleSpan[]; s
     const sep = ctx.tokens[j - 1];
     const before = ix.leftByEnd.get(j - 1);
     // "Thiếu tướng, PGS.TS X", "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội X"; but "với Tổng thống
-    // và Thủ tướng Pakistan, Chủ tịch X": a foreign office does not chain onto a domestic one.
-    const foreignOntoDomestic = before?.kind === 'title' && before.foreign && span.kind === 'title' && !span.foreign;
+    // và Thủ tướng Pakistan, Chủ tịch X": an office of another country does not chain onto a
+    // domestic one. A role alone that is often foreign ("Phó thủ tướng thường trực, Chủ tịch …")
+    // does not say so: it chains.
+    const foreignOntoDomestic = before?.kind === 'title' && before.foreignOrgan && span.kind === 'title' && !span.foreign;
     if (sep && (sep.key === ',' || sep.key === '-') && before && before.kind !== 'introducer' && !foreignOntoDomestic) j--;
   }
   return { titles, strong, stop: j };

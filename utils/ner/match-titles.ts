@@ -17,6 +17,8 @@ export interface TitleSpan extends TokenSpan {
   rank: boolean;
   /** A foreign office ("Tổng thống", "Thủ tướng Nhật Bản"): the name after it may be foreign. */
   foreign: boolean;
+  /** The organ names another country ("Thủ tướng Pakistan"), not only a role often held abroad. */
+  foreignOrgan: boolean;
   /** A post in a company ("Giám đốc Công ty 60"): context for a name, but no office. */
   company: boolean;
   /** The canonical role or rank ("Tổng Giám đốc"), and where it ends (before any organ). */
@@ -32,7 +34,7 @@ export interface PrefixSpan extends TokenSpan {
 /** Everything that may stand directly before a name. */
 export type LeftSpan = TitleSpan | PrefixSpan;
 
-function afterRole(ctx: Ctx, j: number): { end: number; org: boolean; foreign: boolean; company: boolean } {
+function afterRole(ctx: Ctx, j: number): { end: number; org: boolean; foreign: boolean; company: boolean; domestic: boolean } {
   const post = (k: number): number => {
     for (let m = ctx.lex.postModifiers.match(ctx.tokens, k); m; m = ctx.lex.postModifiers.match(ctx.tokens, k)) k = m.end;
     return k;
@@ -40,7 +42,9 @@ function afterRole(ctx: Ctx, j: number): { end: number; org: boolean; foreign: b
   const k = post(j);
   const org = parseOrgPhrase(ctx, k);
   const company = !!org && !!ctx.lex.companyHeads.match(ctx.tokens, k);
-  return org ? { end: post(org.end), org: true, foreign: org.foreign, company } : { end: k, org: false, foreign: false, company };
+  // A known organ of our own state after the role ("Thủ tướng Chính phủ") makes the office domestic.
+  const domestic = !!org && !org.foreign && !!ctx.lex.organs.match(ctx.tokens, k);
+  return org ? { end: post(org.end), org: true, foreign: org.foreign, company, domestic } : { end: k, org: false, foreign: false, company, domestic };
 }
 
 // Roles that head companies as often as public bodies.
@@ -61,20 +65,23 @@ export function parseTitle(ctx: Ctx, i: number): TitleSpan | null {
   let j = i;
   for (let m = ctx.lex.preModifiers.match(t, j); m; m = ctx.lex.preModifiers.match(t, j)) j = m.end;
   const rank = ctx.lex.ranks.match(t, j);
-  if (rank) return { kind: 'title', start: i, end: rank.end, rank: true, foreign: false, company: false, role: rank.value, roleEnd: rank.end };
+  if (rank) return { kind: 'title', start: i, end: rank.end, rank: true, foreign: false, foreignOrgan: false, company: false, role: rank.value, roleEnd: rank.end };
   const roles = ctx.lex.roles.matchAll(t, j);
   const first = roles[0];
   if (!first) return null;
   // "Trưởng Ban Nội chính Trung ương": the role "Trưởng" + an organ beats the bare role "Trưởng ban".
   for (const role of roles) {
     const after = afterRole(ctx, role.end);
-    if (after.org) return { kind: 'title', start: i, end: extendToName(ctx, after.end), rank: false, foreign: after.foreign || ctx.lex.foreignRoles.has(role.value), company: after.company, role: role.value, roleEnd: role.end };
+    // "Phó Thủ tướng Chính phủ" is ours: a role that is often foreign ("Thủ tướng") is foreign only
+    // when no domestic organ follows it; a wrong "foreign" broke the chain "Ủy viên Bộ Chính trị,
+    // Phó Thủ tướng Chính phủ, Chủ tịch … X" (a foreign office does not chain onto a domestic one).
+    if (after.org) return { kind: 'title', start: i, end: extendToName(ctx, after.end), rank: false, foreign: after.foreign || (ctx.lex.foreignRoles.has(role.value) && !after.domestic), foreignOrgan: after.foreign, company: after.company, role: role.value, roleEnd: role.end };
   }
   const after = afterRole(ctx, first.end);
   // A company head right after the role ("Tổng Giám đốc EVN", "Giám đốc XN In") is a company
   // post even when the organ parser does not know the rest of the name.
   const company = (BUSINESS_ROLES.has(first.value) && unknownProperNoun(ctx, after.end)) || !!ctx.lex.companyHeads.match(t, after.end);
-  return { kind: 'title', start: i, end: extendToName(ctx, after.end), rank: false, foreign: ctx.lex.foreignRoles.has(first.value), company, role: first.value, roleEnd: first.end };
+  return { kind: 'title', start: i, end: extendToName(ctx, after.end), rank: false, foreign: ctx.lex.foreignRoles.has(first.value), foreignOrgan: false, company, role: first.value, roleEnd: first.end };
 }
 
 // "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" is one concurrent office: a bare role joins the next title.
