@@ -68,8 +68,8 @@ export function parseIssuer(ctx: Ctx, pos: number): { end: number; issuer: strin
 const ISSUING = new Set(['ra', 'ký', 'hành']);
 const ISSUING_AUX = new Set(['đã', 'vừa', 'mới', 'ký', 'ban']);
 
-/** The issuer named as the subject of "ban hành"/"ra"/"ký" right before token `typeStart`, or null. */
-export function issuerBefore(ctx: Ctx, typeStart: number): string | null {
+/** The issuer named as the subject of "ban hành"/"ra"/"ký" right before token `typeStart` (and its first token), or null. */
+export function issuerBefore(ctx: Ctx, typeStart: number): { issuer: string; start: number } | null {
   const t = ctx.tokens;
   let k = typeStart - 1;
   if (!t[k] || !ISSUING.has(t[k]!.key) || (t[k]!.key === 'hành' && t[k - 1]?.key !== 'ban')) return null;
@@ -78,9 +78,27 @@ export function issuerBefore(ctx: Ctx, typeStart: number): string | null {
     if (!sameLine(ctx, s, k - 1)) continue;
     const org = parseOrgPhrase(ctx, s);
     const end = org ? org.end : parseTitle(ctx, s)?.end;
-    if (end === k) return inputText(ctx, t[s]!.start, t[k - 1]!.end);
+    if (end === k) return { issuer: inputText(ctx, t[s]!.start, t[k - 1]!.end), start: s };
   }
   return null;
+}
+
+// "Ngày 14/6/2024, Bộ Chính trị ban hành Chỉ thị số 35-CT/TW": a date that opens the sentence whose
+// subject issues the document. Only at a sentence start: "Quyết định số 5 ngày 14/6/2024, Bộ …"
+// dates the other document.
+const LEADING_DATE = /[.!?;\n]\s*(?:vào\s+)?ngày\s+(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})\s*,\s*$/iu;
+const LEADING_DATE_WORDS = /[.!?;\n]\s*(?:vào\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*,\s*$/iu;
+
+/** The date opening the sentence before token `start` (the issuer's first token), or null. */
+export function dateBefore(ctx: Ctx, start: number): string | null {
+  const end = ctx.tokens[start]!.start;
+  const from = Math.max(0, end - 60);
+  // The text's own start counts as a sentence start.
+  const before = (from === 0 ? '\n' : '') + ctx.text.slice(from, end);
+  const n = LEADING_DATE.exec(before);
+  if (n) return isoDate(n[1]!, n[3]!, n[4]!);
+  const w = LEADING_DATE_WORDS.exec(before);
+  return w ? isoDate(w[1]!, w[2]!, w[3]!) : null;
 }
 
 function parseSubject(ctx: Ctx, pos: number): { end: number; subject: string } | null {

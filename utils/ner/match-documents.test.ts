@@ -23,6 +23,8 @@ describe('document citations', () => {
     ['number only', 'Kế hoạch số 155, ngày 07/7/2019 của Thành ủy Hà Nội.', [doc('Kế hoạch', '155', null, '2019-07-07', 'Thành ủy Hà Nội', ['Kế hoạch số 155'])]],
     ['issuer before the number', 'Quyết định của Bộ Chính trị số 31-QĐ/TW, ngày 01-10-1997.', [doc('Quyết định', '31', '31-QĐ/TW', '1997-10-01', 'Bộ Chính trị', ['Quyết định của Bộ Chính trị số 31-QĐ/TW'])]],
     ['issuer as the subject of the issuing verb', 'Hôm qua, Chính phủ đã ban hành Nghị định số 17 về xử phạt.', [doc('Nghị định', '17', null, null, 'Chính phủ', ['Nghị định số 17'])]],
+    ['a date opening the sentence of the issuing subject', 'Vậy là xong. Ngày 22/3/2025, Ban Bí thư ban hành Chỉ thị số 45-CT/TW về đại hội.', [doc('Chỉ thị', '45', '45-CT/TW', '2025-03-22', 'Ban Bí thư', ['Chỉ thị số 45-CT/TW'])]],
+    ['a date in mid-sentence dates another document, not this one', 'Theo Quyết định số 5 ngày 14/6/2024, Bộ Chính trị ban hành Chỉ thị số 36-CT/TW.', [doc('Quyết định', '5', null, '2024-06-14', null, ['Quyết định số 5']), doc('Chỉ thị', '36', '36-CT/TW', null, 'Bộ Chính trị', ['Chỉ thị số 36-CT/TW'])]],
     ['a draft marker covers a list and later mentions', 'Góp ý dự thảo “Luật Thanh niên” và “Luật Thi đua, khen thưởng”. Về Luật Thi đua, khen thưởng, nhiều ý kiến khác nhau.', []],
     ['TƯ and T.Ư', 'Chỉ thị 05-CT/TƯ và Chỉ thị 05-CT/T.Ư.', [doc('Chỉ thị', '05', '05-CT/TW', null, null, ['Chỉ thị 05-CT/TƯ', 'Chỉ thị 05-CT/T.Ư'])]],
     ['named law and constitution', 'Theo Luật Tổ chức Quốc hội năm 2014 và Hiến pháp năm 2013.',

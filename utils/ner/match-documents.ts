@@ -4,7 +4,7 @@
  * them are kept only when their codes are known (so "Mẫu số 01A/TNDN" is not a citation).
  */
 import { claimTokens, DOC, sameLine, type Ctx } from './context.ts';
-import { issuerBefore, parseIssuer, parseTail, type Tail } from './document-tail.ts';
+import { dateBefore, issuerBefore, parseIssuer, parseTail, type Tail } from './document-tail.ts';
 import { parseLawName, parsePartyNamed, type NamedCitation } from './named-documents.ts';
 import { ID_RE, isCitableSymbol, issuerFromSymbol, parseSymbol, SYMBOL_RE, type SymbolParts } from './symbols.ts';
 import { skipBefore } from './hot-tokens.ts';
@@ -131,7 +131,13 @@ export function findDocuments(ctx: Ctx): DocumentCandidate[] {
     if (!m || !mayCite(ctx, m.end) || !sameLine(ctx, i, m.end - 1)) continue;
     const doc = parseCitation(ctx, t[i]!.start, t[m.end - 1]!.end, m.value);
     if (!doc) continue;
-    doc.issuer ??= issuerBefore(ctx, i);
+    if (!doc.issuer || !doc.date) {
+      const subject = issuerBefore(ctx, i);
+      if (subject) {
+        doc.issuer ??= subject.issuer;
+        doc.date ??= dateBefore(ctx, subject.start);
+      }
+    }
     doc.draft = DRAFT.test(ctx.text.slice(Math.max(0, doc.start - 12), doc.start)) || coordinatedWithDraft(ctx, found.at(-1), doc);
     found.push(doc);
     h = skipBefore(hot, h, tokenAt(t, doc.end));
