@@ -159,6 +159,15 @@ export function parseOrgPhrase(ctx: Ctx, i: number, stopAtNames = true): OrgPhra
   return { end: term > 0 ? term : j, termStart: j, foreign };
 }
 
+// "Nguyễn Trọng Hội dựa …", "Phạm Văn Trường và …": a head word right after a surname and a given
+// name is the name's last syllable ("Hội", "Trường", "Bộ" are given names too).
+function endsName(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens;
+  const prev = t[i - 1];
+  if (!prev?.cap || !prev.word || !sameLine(ctx, i - 1, i)) return false;
+  return ctx.lex.surnames.has(prev.key) ? false : !!t[i - 2]?.cap && sameLine(ctx, i - 2, i - 1) && isNameStart(ctx, i - 2);
+}
+
 /** Claims places and organs outside titles, so no name starts inside them. */
 export function blockPlacesAndOrgans(ctx: Ctx): void {
   const t = ctx.tokens;
@@ -169,10 +178,13 @@ export function blockPlacesAndOrgans(ctx: Ctx): void {
     if (ctx.claim[i] !== FREE) continue;
     const place = parsePlace(ctx, i, false);
     const organ = t[i]!.cap ? ctx.lex.organs.match(t, i) : null;
-    const head = organ || !t[i]!.cap || isNameStart(ctx, i) ? null : ctx.lex.orgHeads.match(t, i);
+    const head = organ || !t[i]!.cap || isNameStart(ctx, i) || endsName(ctx, i) ? null : ctx.lex.orgHeads.match(t, i);
     // "… trao tặng Nguyễn Tấn Dũng Huân chương Ixala": an award is no fourth name syllable.
     const award = organ || head || !t[i]!.cap ? null : ctx.lex.awards.match(t, i);
-    const orgEnd = organ ? organ.end : head ? genericOrg(ctx, i, head.end, false) : award ? award.end : -1;
+    // A head word with nothing of a name after it ("… Phạm Văn Trường và …", "Nguyễn Trọng Hội
+    // dựa …") is no organ: left free, it can end a person's name.
+    const generic = head ? genericOrg(ctx, i, head.end, false) : -1;
+    const orgEnd = organ ? organ.end : head ? (generic > head.end ? generic : -1) : award ? award.end : -1;
     const end = Math.max(place, orgEnd);
     if (end <= i) continue;
     claimTokens(ctx, i, end, place >= orgEnd ? PLACE : ORG);

@@ -36,6 +36,7 @@ describe('person shapes', () => {
     ['apposition: a two-word name right after a title is a person', 'Dự có Tổng Bí thư Nông Đức Mạnh, nguyên Tổng Bí thư Đỗ Mười, và nhiều đồng chí khác.', [['Nông Đức Mạnh', true, ['Tổng Bí thư']], ['Đỗ Mười', true, ['nguyên Tổng Bí thư']]]],
     ['a title chain before the name, through a domestic "Thủ tướng"', 'Sáng nay, Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ, Chủ tịch Ủy ban An toàn giao thông Quốc gia Trần Lưu Quang phát biểu.', [['Trần Lưu Quang', true, ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng Chính phủ', 'Chủ tịch Ủy ban An toàn giao thông Quốc gia']]]],
     ['a bare role often held abroad still chains', 'Ủy viên Bộ Chính trị, Phó Thủ tướng thường trực, Chủ tịch phân ban hợp tác Việt Nam - Lào Nguyễn Hòa Bình dự.', [['Nguyễn Hòa Bình', true, ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng thường trực', 'Chủ tịch phân ban hợp tác Việt Nam - Lào']]]],
+    ['organ head words as the last syllable of a name', 'Kỷ luật phó giám đốc Phạm Văn Trường và cô giáo Trần Thị Bộ; anh Nguyễn Trọng Hội dựa vào đó.', [['Phạm Văn Trường', true, ['phó giám đốc']], ['Trần Thị Bộ', false, []], ['Nguyễn Trọng Hội', false, []]]],
     ['rank-shaped syllables end a name', 'Bộ trưởng Lê Trung Tá tiếp đoàn.', [['Lê Trung Tá', true, ['Bộ trưởng']]]],
     ['an award is no name syllable', 'Chủ tịch nước trao tặng ông Trần Văn Hải Huân chương Lao động.', [['Trần Văn Hải', false, []]]],
     ['free-form organ up to the end of an apposition', 'Ông Lê Văn Tám, Giám đốc Trung tâm Quan trắc môi trường tỉnh Bình Định, cho biết.',
