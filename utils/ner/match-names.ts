@@ -85,6 +85,12 @@ export function isForeignWord(word: string): boolean {
 function foreignName(ctx: Ctx, i: number, foreignTitle: boolean): NameSpan | null {
   const t = ctx.tokens;
   let k = i;
+  // "Ngoại trưởng Mỹ C. Rice", "ông A.Andres": an initial with its dot opens a foreign name. Before
+  // a Vietnamese word the letter is an abbreviation ("P.Bình Hưng" phường, "Q.Hai Bà Trưng" quận)
+  // or a byline's initials ("N.V").
+  const initial = t[i]!.cap && t[i]!.end - t[i]!.start === 1 && t[i + 1]?.key === '.' && t[i + 1]!.start === t[i]!.end;
+  const after = t[i + 2];
+  if (initial && after?.cap && after.word && after.end - after.start > 1 && isForeignWord(after.key) && sameLine(ctx, i, i + 2) && ctx.claim[i + 2] === FREE) k = i + 2;
   while (k < t.length && k - i < 4 && ctx.claim[k] === FREE && t[k]!.cap && t[k]!.word && !t[k]!.upper && (k === i || sameLine(ctx, k - 1, k))) k++;
   for (let j = i; j < k; j++) if (!isNameWord(t[j]!.key)) return null;
   if (k === i) return null;

@@ -57,6 +57,12 @@ export function extendToName(ctx: Ctx, end: number): number {
     const tk = t[k]!;
     if (isNameStart(ctx, k)) return k === end || fullNameAt(ctx, k) ? k : end;
     if (ctx.lex.introducers.match(t, k)) break;
+    // "Đại sứ Mỹ tại VN Michael Marine", "Tổng Lãnh sự Lào tại TPHCM": the post's seat.
+    const seat = tk.key === 'tại' && t[k + 1]?.cap && sameLine(ctx, k, k + 1) ? placeName(ctx, k + 1) : null;
+    if (seat) {
+      k = seat.end - 1;
+      continue;
+    }
     if (foreignNameAt(ctx, k)) return t[k - 1]?.key === '-' && k - 1 > end ? k - 1 : k;
     const place = tk.cap ? placeName(ctx, k) : null;
     if (place) k = place.end - 1;
