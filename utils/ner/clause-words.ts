@@ -8,7 +8,7 @@ import type { Ctx } from './context.ts';
 /** Words that end a title: a verb or a function word means the clause has moved on. */
 export const TITLE_STOPS = new Set(['đã', 'đang', 'sẽ', 'cho', 'là', 'và', 'với', 'được', 'bị', 'có', 'không', 'vừa', 'cũng', 'tại', 'ở', 'khi', 'theo', 'về', 'thì', 'mà', 'này', 'đó']);
 /** Reporting verbs that follow an apposition without a comma ("X, Trưởng ban … TP cho biết"). */
-export const REPORTING = new Set(['cho biết', 'cho rằng', 'cho hay', 'khẳng định', 'nhấn mạnh', 'phát biểu', 'trả lời', 'chia sẻ', 'thông tin', 'nhận định', 'đề nghị', 'bày tỏ', 'tiết lộ', 'giải thích', 'xác nhận', 'nói']);
+export const REPORTING = new Set(['cho biết', 'cho rằng', 'cho hay', 'khẳng định', 'nhấn mạnh', 'phát biểu', 'trả lời', 'chia sẻ', 'thông tin', 'nhận định', 'đề nghị', 'bày tỏ', 'tiết lộ', 'giải thích', 'xác nhận', 'nói', 'kiến nghị', 'đề xuất']);
 /**
  * Lower-case words no organ name contains: meeting one, the clause has moved on and the title is
  * left as parsed ("… Bộ Chỉ huy Quân sự tỉnh cùng …", "… nhìn nhận").

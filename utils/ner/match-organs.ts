@@ -101,6 +101,13 @@ function genericOrg(ctx: Ctx, headStart: number, j: number, stopAtNames: boolean
     const nameStop = (stopAtNames || !proper) && tk.cap && stopsForName(ctx, k);
     if ((tk.digit || tk.cap) && !nameStop) {
       if (ctx.lex.roles.match(t, k) || ctx.lex.ranks.match(t, k)) break;
+      // A place written with its own dots ("Sở VHTT TP.HCM") is taken whole.
+      const place = tk.cap ? placeName(ctx, k) : null;
+      if (place && place.end > k + 1) {
+        proper = true;
+        k = place.end;
+        continue;
+      }
       proper = true;
       k++;
     } else if (tk.word && !tk.cap && prev.cap && tk.key !== 'về' && tk.key !== 'của' && !clauseGoesOn(ctx, k)) k++;

@@ -5,8 +5,8 @@
  */
 import { sameLine, type Ctx } from './context.ts';
 import { placeName } from './match-organs.ts';
-import type { NameSpan } from './match-names.ts';
-import type { LeftSpan, PrefixSpan, TitleSpan } from './match-titles.ts';
+import { isForeignWord, type NameSpan } from './match-names.ts';
+import { BUSINESS_ROLES, type LeftSpan, type PrefixSpan, type TitleSpan } from './match-titles.ts';
 
 /** A name mention with the titles the text gives it there. */
 export interface PersonMention extends NameSpan {
@@ -105,10 +105,14 @@ export function matchPersons(ctx: Ctx, names: NameSpan[], titles: TitleSpan[], p
     if (colonShared.length) shared = { titles: colonShared, until: sentenceEnd(ctx, left.stop) };
     const inList = shared && ctx.tokens[name.start]!.start < shared.until && /^[:;,]$/.test(ctx.tokens[left.stop - 1]?.key ?? '');
     const all = [...(inList && shared ? shared.titles : []), ...left.titles, ...right[n]!];
-    for (const t of all) if (t.company) companyRoles.add(`${name.key}|${t.role}`);
+    // "ông Tony Williams, Tổng Giám đốc ILA Vietnam", "bà Amanda Koski - Giám đốc tuyển sinh …": in
+    // this press a foreigner's "Giám đốc" heads a company, a school or a programme, not a state body.
+    const foreign = foreignName(ctx, name);
+    const company = (t: TitleSpan) => t.company || (foreign && BUSINESS_ROLES.has(t.role));
+    for (const t of all) if (company(t)) companyRoles.add(`${name.key}|${t.role}`);
     // A literal, not { ...name }: the spread was ~1.5% of recognise()'s samples (CPU profile).
     const { start, end, key, canonical, allCaps, trusted } = name;
-    const mention = { start, end, key, canonical, allCaps, trusted, titles: all.filter((t) => !t.company) };
+    const mention = { start, end, key, canonical, allCaps, trusted, titles: all.filter((t) => !company(t)) };
     const verdict = keep(ctx, name, left.strong || right[n]!.length > 0);
     if (verdict === 'defer') deferred.push(mention);
     else if (verdict) out.push(mention);
@@ -116,6 +120,11 @@ export function matchPersons(ctx: Ctx, names: NameSpan[], titles: TitleSpan[], p
   const known = new Set(out.map((m) => m.key));
   const kept = [...out, ...deferred.filter((m) => known.has(m.key))].sort((a, b) => a.start - b.start);
   return dropCompanyEchoes(kept, companyRoles);
+}
+
+function foreignName(ctx: Ctx, name: NameSpan): boolean {
+  for (let k = name.start; k < name.end; k++) if (ctx.tokens[k]!.word && isForeignWord(ctx.tokens[k]!.key)) return true;
+  return false;
 }
 
 // "…, Tổng Giám đốc Tổng Công ty Đường sắt VN" then "Tổng Giám đốc X": the bare role repeats the

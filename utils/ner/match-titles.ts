@@ -41,14 +41,18 @@ function afterRole(ctx: Ctx, j: number): { end: number; org: boolean; foreign: b
   };
   const k = post(j);
   const org = parseOrgPhrase(ctx, k);
-  const company = !!org && !!ctx.lex.companyHeads.match(ctx.tokens, k);
+  // A company anywhere in the organ: "Trưởng phòng Bảo hiểm con người của Tổng công ty Bảo hiểm";
+  // but an association of companies is an association ("Chủ tịch Hiệp hội Doanh nghiệp …").
+  let company = !!org && !!ctx.lex.companyHeads.match(ctx.tokens, k);
+  const association = ctx.tokens[k]?.key === 'hội' || ctx.tokens[k]?.key === 'hiệp';
+  for (let m = k + 1; org && !association && m < org.end && !company; m++) company = !!ctx.lex.companyHeads.match(ctx.tokens, m);
   // A known organ of our own state after the role ("Thủ tướng Chính phủ") makes the office domestic.
   const domestic = !!org && !org.foreign && !!ctx.lex.organs.match(ctx.tokens, k);
   return org ? { end: post(org.end), org: true, foreign: org.foreign, company, domestic } : { end: k, org: false, foreign: false, company, domestic };
 }
 
 // Roles that head companies as often as public bodies.
-const BUSINESS_ROLES = new Set(['Giám đốc', 'Tổng Giám đốc']);
+export const BUSINESS_ROLES = new Set(['Giám đốc', 'Tổng Giám đốc']);
 
 // "Phó tổng giám đốc Saigontourist", "Tổng giám đốc Vietravel": a business role before one
 // capitalised, non-Vietnamese word that is no known place is a company post (an abbreviation such

@@ -128,9 +128,25 @@ function parentOrganBeforeVerb(ctx: Ctx, k: number): number {
   return org && org.end < t.length && sameLine(ctx, org.end - 1, org.end) && reportingAt(ctx, org.end) ? org.end : -1;
 }
 
+// "Viện trưởng VKSND tối cao mạnh dạn đề xuất …", "Bộ trưởng Bộ Quốc phòng dẫn đầu …": a ministry,
+// a supreme court or procuracy, or a committee of the National Assembly, known whole to the
+// gazetteer, has not stopped early: nothing after it is free-form organ text. (Generic organs —
+// "Huyện ủy", "Chi bộ", "Ban Chỉ đạo", even "Chính phủ" — take a complement: "… Huyện ủy Tân Hiệp",
+// "… Chính phủ nước CHDCND Lào".)
+const COMPLETE_ORGAN = /^Bộ \p{Lu}|tối cao$/u;
+function endsWithKnownOrgan(ctx: Ctx, title: TitleSpan): boolean {
+  for (let s = title.roleEnd; s < title.end; s++) {
+    // The words as written, not the canonical form: a code such as "Y tế" expands to "Bộ Y tế".
+    if (ctx.lex.organs.match(ctx.tokens, s)?.end !== title.end) continue;
+    const written = ctx.text.slice(ctx.tokens[s > 0 && ctx.tokens[s - 1]!.key === 'của' ? s - 1 : s]!.start, ctx.tokens[title.end - 1]!.end);
+    if (COMPLETE_ORGAN.test(written) || /^của Quốc hội$/u.test(written)) return true;
+  }
+  return false;
+}
+
 /** The title with free-form organ words up to a clean end of the clause (see the module comment). */
 export function extendToClause(ctx: Ctx, title: TitleSpan): TitleSpan {
-  if (title.rank) return title;
+  if (title.rank || endsWithKnownOrgan(ctx, title)) return title;
   let end = clauseEnd(ctx, title);
   if (end > title.end && ctx.tokens[end - 1]!.key === '-') end--; // "Thị trưởng thành phố Adelaide - …"
   return end > title.end ? { ...title, end } : title;
