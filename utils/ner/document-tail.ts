@@ -60,7 +60,13 @@ export function parseIssuer(ctx: Ctx, pos: number): { end: number; issuer: strin
   if (end <= i) return null;
   const full = org ? org.end : end;
   const [a, b] = [plenum ? from : ctx.tokens[i]!.start, ctx.tokens[end - 1]!.end];
-  return { end: ctx.tokens[full - 1]!.end, issuer: inputText(ctx, a, b) };
+  return { end: ctx.tokens[full - 1]!.end, issuer: canonicalIssuer(inputText(ctx, a, b)) };
+}
+
+// "Thủ tướng đã ban hành chỉ thị 12", "Quyết định … của Thủ tướng": a Vietnamese document issued by
+// "the Prime Minister" is the Thủ tướng Chính phủ's, as its code TTg says; one name groups them.
+function canonicalIssuer(issuer: string): string {
+  return /^thủ tướng$/iu.test(issuer) ? 'Thủ tướng Chính phủ' : issuer;
 }
 
 // "Chính phủ đã ban hành nghị định số 44", "UBND tỉnh ra quyết định": the issuer as subject of
@@ -78,21 +84,22 @@ export function issuerBefore(ctx: Ctx, typeStart: number): { issuer: string; sta
     if (!sameLine(ctx, s, k - 1)) continue;
     const org = parseOrgPhrase(ctx, s);
     const end = org ? org.end : parseTitle(ctx, s)?.end;
-    if (end === k) return { issuer: inputText(ctx, t[s]!.start, t[k - 1]!.end), start: s };
+    if (end === k) return { issuer: canonicalIssuer(inputText(ctx, t[s]!.start, t[k - 1]!.end)), start: s };
   }
   return null;
 }
 
-// "Ngày 14/6/2024, Bộ Chính trị ban hành Chỉ thị số 35-CT/TW": a date that opens the sentence whose
-// subject issues the document. Only at a sentence start: "Quyết định số 5 ngày 14/6/2024, Bộ …"
-// dates the other document.
-const LEADING_DATE = /[.!?;\n]\s*(?:vào\s+)?ngày\s+(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})\s*,\s*$/iu;
-const LEADING_DATE_WORDS = /[.!?;\n]\s*(?:vào\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*,\s*$/iu;
+// "Ngày 14/6/2024, Bộ Chính trị ban hành Chỉ thị số 35-CT/TW", "…, ngày 16/5/2003, Thủ tướng đã
+// ban hành chỉ thị 12": a date set off before the subject that issues the document. Not when it
+// is the tail of the document cited before it ("Quyết định số 5, ngày 14/6/2024, Bộ … ban hành …"):
+// the caller passes where that tail ends.
+const LEADING_DATE = /[.!?;\n,]\s*(?:vào\s+)?ngày\s+(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})\s*,\s*$/iu;
+const LEADING_DATE_WORDS = /[.!?;\n,]\s*(?:vào\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*,\s*$/iu;
 
-/** The date opening the sentence before token `start` (the issuer's first token), or null. */
-export function dateBefore(ctx: Ctx, start: number): string | null {
+/** The date set off before token `start` (the issuer's first token), after offset `notBefore`, or null. */
+export function dateBefore(ctx: Ctx, start: number, notBefore = 0): string | null {
   const end = ctx.tokens[start]!.start;
-  const from = Math.max(0, end - 60);
+  const from = Math.max(0, notBefore, end - 60);
   // The text's own start counts as a sentence start.
   const before = (from === 0 ? '\n' : '') + ctx.text.slice(from, end);
   const n = LEADING_DATE.exec(before);

@@ -63,7 +63,7 @@ function parseCitation(ctx: Ctx, start: number, typeEnd: number, type: string): 
     if (early && earlySo && !tail.issuer) tail.issuer = early.issuer;
     return fromSymbol(ctx, start, type, parts, end, tail, !!so);
   }
-  const named = ctx.lex.documentTypes.named.has(type) ? parseLawName(ctx, type, typeEnd) : /^(?:Nghị quyết|Kết luận)$/.test(type) ? parsePartyNamed(ctx, type, typeEnd) : null;
+  const named = ctx.lex.documentTypes.named.has(type) ? parseLawName(ctx, type, typeEnd, start) : /^(?:Nghị quyết|Kết luận)$/.test(type) ? parsePartyNamed(ctx, type, typeEnd) : null;
   return named ? withSymbol(ctx, fromName(start, type, named, parseTail(ctx, named.end))) : null;
 }
 
@@ -135,7 +135,9 @@ export function findDocuments(ctx: Ctx): DocumentCandidate[] {
       const subject = issuerBefore(ctx, i);
       if (subject) {
         doc.issuer ??= subject.issuer;
-        doc.date ??= dateBefore(ctx, subject.start);
+        doc.date ??= dateBefore(ctx, subject.start, Math.max(found.at(-1)?.tailEnd ?? 0, found.at(-1)?.end ?? 0));
+        // "Thủ tướng đã ban hành chỉ thị 12": issued by a named subject, a bare number is a citation.
+        doc.backReference = false;
       }
     }
     doc.draft = DRAFT.test(ctx.text.slice(Math.max(0, doc.start - 12), doc.start)) || coordinatedWithDraft(ctx, found.at(-1), doc);

@@ -23,7 +23,7 @@ const PLENUM = new RegExp(
   'iuy',
 );
 const CONGRESS = new RegExp(
-  `\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+toàn\\s+quốc\\s+)?(?:Đảng\\s+bộ\\s+(?:[\\p{L}.]+\\s+){0,5}?)?(?:lần\\s+thứ\\s+)?${ROMAN_OR_NUM}`,
+  `\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+toàn\\s+quốc\\s+)?(?:Đảng\\s+bộ\\s+(?:[\\p{L}.]+\\s+){0,5}?|Đảng\\s+(?:toàn\\s+quốc\\s+)?)?(?:lần\\s+thứ\\s+)?${ROMAN_OR_NUM}`,
   'iuy',
 );
 const YEAR_AFTER = /\s*(?:năm\s+)?((?:19|20)\d{2})(?![\p{L}\p{N}])/uy;
@@ -69,7 +69,7 @@ function yearFollows(ctx: Ctx, k: number): boolean {
 }
 
 /** A law, code, ordinance or constitution name after the type word at `pos`, or null. */
-export function parseLawName(ctx: Ctx, type: string, pos: number): NamedCitation | null {
+export function parseLawName(ctx: Ctx, type: string, pos: number, typeStart = pos): NamedCitation | null {
   if (type === 'Hiến pháp') {
     const y = sticky(YEAR_AFTER, ctx.text, pos);
     return y ? { end: pos + y[0].length, base: 'hiến pháp', year: y[1]! } : null;
@@ -78,6 +78,12 @@ export function parseLawName(ctx: Ctx, type: string, pos: number): NamedCitation
   if (i >= ctx.tokens.length || !/^\s+$/.test(ctx.text.slice(pos, ctx.tokens[i]!.start))) return null;
   // A known law name needs no year; any other capitalised name needs one ("Luật Canada" is a
   // field of study, "Luật Cán bộ, công chức năm 2008" a law).
+  // "luật kinh doanh: 110, luật thương mại quốc tế: 110": a field of study. A law is written with a
+  // capital on its type word or on its name ("Luật đất đai", "luật Đất đai").
+  const typeTok = tokenAt(ctx.tokens, typeStart);
+  if (!ctx.tokens[typeTok]?.cap && !ctx.tokens[i]!.cap) return null;
+  // "pháp luật Đất đai" is the body of land law, not a law's name.
+  if (ctx.tokens[typeTok - 1]?.key === 'pháp' && sameLine(ctx, typeTok - 1, typeTok)) return null;
   const known = ctx.lex.lawNames.match(ctx.tokens, i);
   const k = known ? known.end : lawNameEnd(ctx, i);
   if (k === i) return null;
