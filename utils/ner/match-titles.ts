@@ -66,6 +66,11 @@ function unknownProperNoun(ctx: Ctx, k: number): boolean {
 /** The title starting at token i, or null. Prefers the longest role that an organ follows. */
 export function parseTitle(ctx: Ctx, i: number): TitleSpan | null {
   const t = ctx.tokens;
+  // "Ủy ban thường vụ Quốc hội", "Ban Giám đốc", "Ban Bí thư": a role word right after an organ's
+  // head word names the body, not a post.
+  // (Capitalised: "cán bộ Bộ trưởng", "chức vụ Thứ trưởng" are common nouns before a title.)
+  const headEndsHere = (h: number) => h >= 0 && t[h]!.cap && sameLine(ctx, h, i) && ctx.lex.orgHeads.match(t, h)?.end === i;
+  if (headEndsHere(i - 1) || headEndsHere(i - 2)) return null;
   let j = i;
   for (let m = ctx.lex.preModifiers.match(t, j); m; m = ctx.lex.preModifiers.match(t, j)) j = m.end;
   const rank = ctx.lex.ranks.match(t, j);

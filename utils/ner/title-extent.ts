@@ -87,7 +87,7 @@ function clauseEnd(ctx: Ctx, title: TitleSpan): number {
     const tk = t[k];
     if (!tk || !sameLine(ctx, k - 1, k) || CLAUSE_PUNCT.has(tk.key)) {
       if (!appos) return -1;
-      const parent = tk?.key === ',' ? parentOrganBeforeVerb(ctx, k + 1) : -1;
+      const parent = tk?.key === ',' ? parentOrgan(ctx, k + 1) : tk?.key === '(' ? parentInParens(ctx, k + 1) : -1;
       return parent > 0 ? parent : k;
     }
     if (reportingAt(ctx, k)) return k;
@@ -116,16 +116,31 @@ function placeBeforeClose(ctx: Ctx, k: number): boolean {
   return !after || !sameLine(ctx, k + 1, k + 2) || CLAUSE_PUNCT.has(after.key);
 }
 
+const CLOSES = new Set([',', '.', ';', ')', ':']);
+
 /**
- * "…, Giám đốc Trung tâm tin học, Bộ Giáo dục - Đào tạo cho biết": the body a unit belongs to may
- * follow the comma, and a reporting verb right after it shows the apposition ends there. Returns
- * where that organ ends, or -1 (another title, a name, or no verb: the comma ends the title).
+ * The body a unit belongs to, after the comma that ends the unit: "…, Giám đốc Trung tâm tin học,
+ * Bộ Giáo dục - Đào tạo cho biết", "…, Phó Vụ trưởng Vụ CCHC, Văn phòng Chính phủ, cho biết".
+ * Taken when a reporting verb follows it, or when it is an organ the gazetteer knows and the
+ * clause closes after it. Returns where it ends, or -1 (another title, a name, a clause going on).
  */
-function parentOrganBeforeVerb(ctx: Ctx, k: number): number {
+function parentOrgan(ctx: Ctx, k: number): number {
   const t = ctx.tokens;
   if (!t[k]?.cap || !sameLine(ctx, k - 1, k) || ctx.lex.roles.match(t, k) || ctx.lex.ranks.match(t, k) || ctx.lex.introducers.match(t, k)) return -1;
   const org = parseOrgPhrase(ctx, k);
-  return org && org.end < t.length && sameLine(ctx, org.end - 1, org.end) && reportingAt(ctx, org.end) ? org.end : -1;
+  if (!org) return -1;
+  const next = t[org.end];
+  if (next && sameLine(ctx, org.end - 1, org.end) && reportingAt(ctx, org.end)) return org.end;
+  const closes = !next || !sameLine(ctx, org.end - 1, org.end) || CLOSES.has(next.key);
+  return closes && ctx.lex.organs.match(t, k) ? org.end : -1;
+}
+
+/** "…, Vụ trưởng Vụ CCHC (Văn phòng Chính phủ), …": a known parent organ in parentheses. */
+function parentInParens(ctx: Ctx, k: number): number {
+  const t = ctx.tokens;
+  if (!t[k]?.cap || !ctx.lex.organs.match(t, k)) return -1;
+  const org = parseOrgPhrase(ctx, k);
+  return org && t[org.end]?.key === ')' && sameLine(ctx, k, org.end) ? org.end + 1 : -1;
 }
 
 // "Viện trưởng VKSND tối cao mạnh dạn đề xuất …", "Bộ trưởng Bộ Quốc phòng dẫn đầu …": a ministry,
