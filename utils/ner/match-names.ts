@@ -5,6 +5,7 @@
  */
 import { FREE, PLACE, sameLine, type Ctx } from './context.ts';
 import { skipBefore } from './hot-tokens.ts';
+import { isNameStart } from './match-organs.ts';
 import type { LeftSpan } from './match-titles.ts';
 import type { TokenSpan } from './types.ts';
 
@@ -38,6 +39,9 @@ function surnameName(ctx: Ctx, i: number): NameSpan | null {
     // A place may sit inside a name ("Nguyễn Hòa Bình"), but not after a full three-syllable one.
     const free = ctx.claim[k] === FREE || (ctx.claim[k] === PLACE && k - i < 3);
     if (!tk.word || !tk.cap || !sameCase || !free || !sameLine(ctx, k - 1, k)) break;
+    // "Tổng giám đốc Trần Cảnh Ông Phạm Quang Dự" (a full stop lost): an honorific before a
+    // surname-led name starts the next person.
+    if (ctx.lex.introducers.match(t, k) && isNameStart(ctx, k + 1)) break;
     k++;
   }
   if (k - i < 2) return null;
@@ -77,6 +81,11 @@ export function isForeignWord(word: string): boolean {
   return foreign;
 }
 
+// "Nguyễn Giao" starts a Vietnamese name; "La Grandière" (a surname-shaped word, then a foreign one) does not.
+function vietnameseNameAt(ctx: Ctx, k: number): boolean {
+  return isNameStart(ctx, k) && !isForeignWord(ctx.tokens[k + 1]!.key);
+}
+
 /**
  * Foreign name (1–4 capitalised words) right after a title or an honorific. After a foreign title
  * any capitalised run qualifies ("Tổng thống Musharraf"); elsewhere it needs two words, one of
@@ -91,7 +100,8 @@ function foreignName(ctx: Ctx, i: number, foreignTitle: boolean): NameSpan | nul
   const initial = t[i]!.cap && t[i]!.end - t[i]!.start === 1 && t[i + 1]?.key === '.' && t[i + 1]!.start === t[i]!.end;
   const after = t[i + 2];
   if (initial && after?.cap && after.word && after.end - after.start > 1 && isForeignWord(after.key) && sameLine(ctx, i, i + 2) && ctx.claim[i + 2] === FREE) k = i + 2;
-  while (k < t.length && k - i < 4 && ctx.claim[k] === FREE && t[k]!.cap && t[k]!.word && !t[k]!.upper && (k === i || sameLine(ctx, k - 1, k))) k++;
+  // The run stops where a Vietnamese name starts ("Tổng giám đốc Vietsovpetro Nguyễn Giao").
+  while (k < t.length && k - i < 4 && ctx.claim[k] === FREE && t[k]!.cap && t[k]!.word && !t[k]!.upper && (k === i || (sameLine(ctx, k - 1, k) && !vietnameseNameAt(ctx, k)))) k++;
   for (let j = i; j < k; j++) if (!isNameWord(t[j]!.key)) return null;
   if (k === i) return null;
   // "Thủ tướng Jamali", but not "Phó Thủ tướng Thường trực Chính[phủ4]": one word must look foreign.

@@ -93,6 +93,8 @@ function genericOrg(ctx: Ctx, headStart: number, j: number, stopAtNames: boolean
   const t = ctx.tokens;
   let k = j;
   let proper = j - headStart > 1; // "Bảo tàng Hồ Chí Minh": a two-syllable head names an institution
+  const named = eponymousName(ctx, headStart, j);
+  if (named > 0) return named;
   while (k < t.length && sameLine(ctx, k - 1, k)) {
     const tk = t[k]!;
     const prev = t[k - 1]!;
@@ -117,6 +119,30 @@ function genericOrg(ctx: Ctx, headStart: number, j: number, stopAtNames: boolean
     else break;
   }
   return k;
+}
+
+// Institutions named after people: schools, theatres, museums, hospitals, academies.
+const EPONYMOUS = new Set(['Trường', 'Đại học', 'Học viện', 'Nhà hát', 'Bảo tàng', 'Bệnh viện', 'Viện', 'Quảng trường']);
+const CLOSE_AFTER_NAME = new Set([',', '.', ')', '(', ';', ':']);
+
+/**
+ * "Trường THPT Nguyễn Hữu Cầu, …", "Nhà hát cải lương Trần Hữu Trang)", "Viện bảo tàng Hồ Chí
+ * Minh (Hà Nội)": after an institution's head, its kind (an abbreviation such as THPT, or up to two
+ * lower-case words), a person's name that closes the clause names the institution. Returns the
+ * organ's end, or -1 when the shape is not there (a bare head then a name stays a person's title:
+ * "Giám đốc Bệnh viện Nguyễn Văn A").
+ */
+function eponymousName(ctx: Ctx, headStart: number, j: number): number {
+  const t = ctx.tokens;
+  if (!EPONYMOUS.has(ctx.lex.orgHeads.match(t, headStart)?.value ?? '')) return -1;
+  let k = j;
+  // ("Trường hợp ông Nguyễn Sỹ Phú, …": an honorific is no kind of school.)
+  while (k < t.length && k - j < 2 && sameLine(ctx, k - 1, k) && !ctx.lex.introducers.match(t, k) && (t[k]!.upper || (t[k]!.word && !t[k]!.cap && !clauseGoesOn(ctx, k)))) k++;
+  if (k === j || !isNameStart(ctx, k) || !sameLine(ctx, k - 1, k)) return -1;
+  let e = k;
+  while (e < t.length && e - k < 4 && t[e]!.cap && t[e]!.word && sameLine(ctx, e - 1, e)) e++;
+  const after = t[e];
+  return !after || !sameLine(ctx, e - 1, e) || CLOSE_AFTER_NAME.has(after.key) ? e : -1;
 }
 
 // "Sở Giao thông vận tải": one lower-case syllable may finish a capitalised word, but not a verb
@@ -175,6 +201,26 @@ function endsName(ctx: Ctx, i: number): boolean {
   return ctx.lex.surnames.has(prev.key) ? false : !!t[i - 2]?.cap && sameLine(ctx, i - 2, i - 1) && isNameStart(ctx, i - 2);
 }
 
+// Street prefixes: the names after them are streets, and so are the names listed after the first.
+const STREET_WORDS = new Set(['đường', 'phố', 'ngã']);
+
+/**
+ * "phố Hai Bà Trưng, Quang Trung, Nguyễn Quyền, Trần Hưng Đạo…", "ngã tư Nam Kỳ Khởi Nghĩa -
+ * Nguyễn Thị Minh Khai": streets named after people, listed after one street prefix. Claims each
+ * listed name as a place; returns where the list ends.
+ */
+function streetList(ctx: Ctx, end: number): number {
+  const t = ctx.tokens;
+  let k = end;
+  while (k < t.length && (t[k]!.key === ',' || t[k]!.key === '-' || t[k]!.key === 'và') && sameLine(ctx, k, k + 1)) {
+    const next = capitalRun(ctx, k + 1, 4, false);
+    if (next <= k + 1 || ctx.claim[k + 1] !== FREE || ctx.lex.roles.match(t, k + 1) || ctx.lex.introducers.match(t, k + 1)) break;
+    claimTokens(ctx, k + 1, next, PLACE);
+    k = next;
+  }
+  return k;
+}
+
 /** Claims places and organs outside titles, so no name starts inside them. */
 export function blockPlacesAndOrgans(ctx: Ctx): void {
   const t = ctx.tokens;
@@ -192,9 +238,10 @@ export function blockPlacesAndOrgans(ctx: Ctx): void {
     // dựa …") is no organ: left free, it can end a person's name.
     const generic = head ? genericOrg(ctx, i, head.end, false) : -1;
     const orgEnd = organ ? organ.end : head ? (generic > head.end ? generic : -1) : award ? award.end : -1;
-    const end = Math.max(place, orgEnd);
+    let end = Math.max(place, orgEnd);
     if (end <= i) continue;
     claimTokens(ctx, i, end, place >= orgEnd ? PLACE : ORG);
+    if (place >= orgEnd && STREET_WORDS.has(t[i]!.key)) end = streetList(ctx, end);
     h = skipBefore(hot, h, end);
   }
 }

@@ -74,9 +74,13 @@ function isBylineAlone(ctx: Ctx, name: NameSpan): boolean {
   return prevOk && nextOk;
 }
 
+/** "số 12 Nguyễn Du", "2A-4A Tôn Đức Thắng": a house number right before the name. */
+function isAddress(ctx: Ctx, name: NameSpan): boolean {
+  return !!ctx.tokens[name.start - 1]?.digit;
+}
+
 function keep(ctx: Ctx, name: NameSpan, strong: boolean): boolean | 'defer' {
-  const prev = ctx.tokens[name.start - 1];
-  if (prev?.digit && !strong) return false; // "số 12 Nguyễn Du", "2A-4A Tôn Đức Thắng": an address
+  if (isAddress(ctx, name) && !strong) return false;
   if (name.trusted) return true;
   if (name.allCaps) return strong || isBylineAlone(ctx, name);
   if (strong) return true;
@@ -117,8 +121,13 @@ export function matchPersons(ctx: Ctx, names: NameSpan[], titles: TitleSpan[], p
     if (verdict === 'defer') deferred.push(mention);
     else if (verdict) out.push(mention);
   });
+  // A name the text uses as a street ("tại 67 Lê Văn Hưu") is that street in its other bare
+  // mentions too ("… hoặc 67, Lê Văn Hưu", a comma after the number); a title still makes it a person.
+  const streets = new Set(names.filter((n) => isAddress(ctx, n)).map((n) => n.key));
   const known = new Set(out.map((m) => m.key));
-  const kept = [...out, ...deferred.filter((m) => known.has(m.key))].sort((a, b) => a.start - b.start);
+  const kept = [...out, ...deferred.filter((m) => known.has(m.key))]
+    .filter((m) => !streets.has(m.key) || m.titles.length > 0)
+    .sort((a, b) => a.start - b.start);
   return dropCompanyEchoes(kept, companyRoles);
 }
 
