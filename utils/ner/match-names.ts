@@ -5,7 +5,7 @@
  */
 import { FREE, PLACE, sameLine, type Ctx } from './context.ts';
 import { skipBefore } from './hot-tokens.ts';
-import { isNameStart } from './match-organs.ts';
+import { isNameStart, placeName } from './match-organs.ts';
 import type { LeftSpan } from './match-titles.ts';
 import type { TokenSpan } from './types.ts';
 
@@ -114,16 +114,45 @@ function foreignName(ctx: Ctx, i: number, foreignTitle: boolean): NameSpan | nul
   return { start: i, end: k, key: nameKey(ctx, i, k), canonical: null, allCaps: false, trusted: true };
 }
 
+/**
+ * "ông Phúc Tiến", "anh Hữu Tuyến", "chị Thu Anh", "(PV Hoàng Hương)": after an honorific, two or
+ * three capitalised Vietnamese syllables with no surname are a person (a pen name, or a name given
+ * without its surname). matchPersons drops it when it repeats the end of a full name in the text
+ * ("ông Văn Dũng" after "Nguyễn Văn Dũng"). One syllable ("ông Dũng") is not taken.
+ */
+function givenName(ctx: Ctx, i: number): NameSpan | null {
+  const t = ctx.tokens;
+  if (placeName(ctx, i)) return null;
+  let k = i;
+  while (k < t.length && k - i < 3 && ctx.claim[k] === FREE && t[k]!.cap && t[k]!.word && !t[k]!.upper && !isForeignWord(t[k]!.key) && (k === i || sameLine(ctx, k - 1, k))) k++;
+  if (k - i < 2 || t[k]?.cap) return null;
+  return { start: i, end: k, key: nameKey(ctx, i, k), canonical: null, allCaps: false, trusted: false };
+}
+
+// Honorifics that introduce adults by name. Not "em", "bé", "cháu" ("trẻ em Gò Vấp"), "cụ", "bác",
+// "ngài"; and a capitalised honorific inside a sentence is part of a name ("đền Bà Chúa Kho",
+// "Lễ hội Bà Thu Bồn").
+const GIVEN_NAME_HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'đồng chí', 'nhà báo', 'nhạc sĩ', 'ca sĩ', 'họa sĩ', 'nghệ sĩ', 'nhà thơ', 'nhà văn', 'luật sư', 'đạo diễn']);
+function givenNameMayFollow(ctx: Ctx, start: number, end: number): boolean {
+  const t = ctx.tokens;
+  const words = t.slice(start, end).map((x) => x.key).join(' ');
+  if (!GIVEN_NAME_HONORIFICS.has(words)) return false;
+  const prev = t[start - 1];
+  const sentenceStart = !prev || !sameLine(ctx, start - 1, start) || /^[.!?:;"“(–-]$/.test(prev.key);
+  return !t[start]!.cap || sentenceStart;
+}
+
 /** All name candidates, left to right, non-overlapping. */
 export function findNames(ctx: Ctx, left: readonly LeftSpan[]): NameSpan[] {
   const slots = new Map(left.filter((s) => !(s.kind === 'title' && s.company)).map((s) => [s.end, s.kind === 'title' && s.foreign]));
+  const afterHonorific = new Set(left.filter((s) => s.kind === 'introducer' && givenNameMayFollow(ctx, s.start, s.end)).map((s) => s.end));
   const out: NameSpan[] = [];
   const hot = ctx.hot.capitals;
   for (let h = 0; h < hot.length; h++) {
     const i = hot[h]!;
     if (ctx.claim[i] !== FREE) continue;
     const slot = slots.get(i);
-    const name = knownName(ctx, i) ?? surnameName(ctx, i) ?? (slot !== undefined ? foreignName(ctx, i, slot) : null);
+    const name = knownName(ctx, i) ?? surnameName(ctx, i) ?? (slot !== undefined ? foreignName(ctx, i, slot) : null) ?? (afterHonorific.has(i) ? givenName(ctx, i) : null);
     if (!name) continue;
     out.push(name);
     h = skipBefore(hot, h, name.end);

@@ -48,6 +48,8 @@ describe('person shapes', () => {
     ['an honorific inside a capitalised run starts the next person', 'Làm rõ đơn tố cáo Tổng giám đốc Trần Cảnh Ông Phạm Quang Dự, Chủ tịch HĐQT Tổng công ty dầu khí.', [['Trần Cảnh', true, ['Tổng giám đốc']], ['Phạm Quang Dự', false, []]]],
     ['institutions named after people', 'Ông Phạm Văn Hùng, Hiệu trưởng Trường THPT Nguyễn Hữu Cầu, trả lời; vở diễn của Nhà hát cải lương Trần Hữu Trang (TP.HCM); Trường hợp ông Nguyễn Sỹ Phú, phường Quan Hoa.', [['Phạm Văn Hùng', true, ['Hiệu trưởng Trường THPT Nguyễn Hữu Cầu']], ['Nguyễn Sỹ Phú', false, []]]],
     ['a bare institution head before a name is still the person\'s title', 'Giám đốc Bệnh viện Nguyễn Văn An cho biết.', [['Nguyễn Văn An', true, ['Giám đốc Bệnh viện']]]],
+    ['a name without surname after an honorific', 'Tiền gửi anh Hữu Tuyến và ông Sáu Bi; nhà thơ Nguyên Ngọc đọc thơ.', [['Hữu Tuyến', false, []], ['Sáu Bi', false, []], ['Nguyên Ngọc', false, []]]],
+    ['…but not the end of a full name, a deity, a place or a newspaper', 'Ông Bùi Quang Anh phát biểu. Ông Quang Anh nói thêm. Đền Bà Chúa Kho đông khách; trẻ em Gò Vấp vui; PV Thanh Niên hỏi; ông Dũng đáp.', [['Bùi Quang Anh', false, []]]],
     ['rank-shaped syllables end a name', 'Bộ trưởng Lê Trung Tá tiếp đoàn.', [['Lê Trung Tá', true, ['Bộ trưởng']]]],
     ['an award is no name syllable', 'Chủ tịch nước trao tặng ông Trần Văn Hải Huân chương Lao động.', [['Trần Văn Hải', false, []]]],
     ['free-form organ up to the end of an apposition', 'Ông Lê Văn Tám, Giám đốc Trung tâm Quan trắc môi trường tỉnh Bình Định, cho biết.',

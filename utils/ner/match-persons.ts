@@ -125,8 +125,12 @@ export function matchPersons(ctx: Ctx, names: NameSpan[], titles: TitleSpan[], p
   // mentions too ("… hoặc 67, Lê Văn Hưu", a comma after the number); a title still makes it a person.
   const streets = new Set(names.filter((n) => isAddress(ctx, n)).map((n) => n.key));
   const known = new Set(out.map((m) => m.key));
+  // "ông Văn Dũng" after "Nguyễn Văn Dũng": the end of a full name is that person, not another.
+  const fullKeys = [...known].filter((k) => k.split(' ').length >= 3);
+  const repeatsEnd = (key: string) => fullKeys.some((f) => f !== key && f.endsWith(` ${key}`));
   const kept = [...out, ...deferred.filter((m) => known.has(m.key))]
     .filter((m) => !streets.has(m.key) || m.titles.length > 0)
+    .filter((m) => !repeatsEnd(m.key) || m.titles.length > 0)
     .sort((a, b) => a.start - b.start);
   return dropCompanyEchoes(kept, companyRoles);
 }
