@@ -44,5 +44,7 @@ export function reportingAt(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (t.cap) return false;
   const key = t.key;
+  // "Trung tâm Công nghệ thông tin": "thông tin" after "công nghệ" is information, not "reported".
+  if (key === 'thông' && ctx.tokens[k - 1]?.key === 'nghệ') return false;
   return REPORTING.has(key) || (REPORTING_FIRST.has(key) && REPORTING.has(`${key} ${ctx.tokens[k + 1]?.key}`));
 }

@@ -101,9 +101,19 @@ function foreignName(ctx: Ctx, i: number, foreignTitle: boolean): NameSpan | nul
   const after = t[i + 2];
   if (initial && after?.cap && after.word && after.end - after.start > 1 && isForeignWord(after.key) && sameLine(ctx, i, i + 2) && ctx.claim[i + 2] === FREE) k = i + 2;
   // The run stops where a Vietnamese name starts ("Tổng giám đốc Vietsovpetro Nguyễn Giao").
-  while (k < t.length && k - i < 4 && ctx.claim[k] === FREE && t[k]!.cap && t[k]!.word && !t[k]!.upper && (k === i || (sameLine(ctx, k - 1, k) && !vietnameseNameAt(ctx, k)))) k++;
-  for (let j = i; j < k; j++) if (!isNameWord(t[j]!.key)) return null;
+  // Lao and Khmer names are transliterated with hyphens ("đồng chí Bun-Thon Xẻng-Khăm-Mi"): a
+  // syllable joined by a hyphen with no space continues the word, and marks the name foreign.
+  let hyphenated = false;
+  for (let words = 0; k < t.length && words < 4 && ctx.claim[k] === FREE && t[k]!.cap && t[k]!.word && !t[k]!.upper && (k === i || (sameLine(ctx, k - 1, k) && !vietnameseNameAt(ctx, k))); words++) {
+    k++;
+    while (t[k]?.key === '-' && t[k - 1]!.end === t[k]!.start && t[k + 1]?.word && t[k + 1]!.start === t[k]!.end && ctx.claim[k + 1] === FREE) {
+      hyphenated = true;
+      k += 2;
+    }
+  }
+  for (let j = i; j < k; j++) if (t[j]!.key !== '-' && !isNameWord(t[j]!.key)) return null;
   if (k === i) return null;
+  if (hyphenated) return { start: i, end: k, key: nameKey(ctx, i, k), canonical: null, allCaps: false, trusted: true };
   // "Thủ tướng Jamali", but not "Phó Thủ tướng Thường trực Chính[phủ4]": one word must look foreign.
   if (foreignTitle && k - i === 1 && !isForeignWord(t[i]!.key)) return null;
   if (!foreignTitle) {

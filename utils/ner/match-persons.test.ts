@@ -50,6 +50,7 @@ describe('person shapes', () => {
     ['a bare institution head before a name is still the person\'s title', 'Giám đốc Bệnh viện Nguyễn Văn An cho biết.', [['Nguyễn Văn An', true, ['Giám đốc Bệnh viện']]]],
     ['a name without surname after an honorific', 'Tiền gửi anh Hữu Tuyến và ông Sáu Bi; nhà thơ Nguyên Ngọc đọc thơ.', [['Hữu Tuyến', false, []], ['Sáu Bi', false, []], ['Nguyên Ngọc', false, []]]],
     ['…but not the end of a full name, a deity, a place or a newspaper', 'Ông Bùi Quang Anh phát biểu. Ông Quang Anh nói thêm. Đền Bà Chúa Kho đông khách; trẻ em Gò Vấp vui; PV Thanh Niên hỏi; ông Dũng đáp.', [['Bùi Quang Anh', false, []]]],
+    ['hyphenated Lao names; abbreviations with hyphens inside a title', 'Đồng chí Bun-Thon Xẻng-Khăm-Mi, Đại sứ đặc mệnh toàn quyền, và ông Quách Tuấn Ngọc, Giám đốc Trung tâm Công nghệ thông tin - Bộ GD-ĐT, cho biết.', [['Bun-Thon Xẻng-Khăm-Mi', true, ['Đại sứ đặc mệnh toàn quyền']], ['Quách Tuấn Ngọc', true, ['Giám đốc Trung tâm Công nghệ thông tin - Bộ GD-ĐT']]]],
     ['rank-shaped syllables end a name', 'Bộ trưởng Lê Trung Tá tiếp đoàn.', [['Lê Trung Tá', true, ['Bộ trưởng']]]],
     ['an award is no name syllable', 'Chủ tịch nước trao tặng ông Trần Văn Hải Huân chương Lao động.', [['Trần Văn Hải', false, []]]],
     ['free-form organ up to the end of an apposition', 'Ông Lê Văn Tám, Giám đốc Trung tâm Quan trắc môi trường tỉnh Bình Định, cho biết.',

@@ -40,10 +40,14 @@ function afterOrgHead(ctx: Ctx, k: number): boolean {
   return ctx.lex.orgHeads.match(ctx.tokens, k - 1)?.end === k || ctx.lex.orgHeads.match(ctx.tokens, k - 2)?.end === k;
 }
 
-// "Lào - Việt Nam", "Giáo dục - Đào tạo": a hyphen spaced on both sides joins capitalised words.
+// "Lào - Việt Nam", "Giáo dục - Đào tạo": a hyphen spaced on both sides joins capitalised words;
+// "Bộ GD-ĐT", "Sở TN-MT": one with no space on either side joins an abbreviation.
 function joiningHyphen(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens;
-  return t[k]!.key === '-' && k > 0 && t[k - 1]!.end < t[k]!.start && !!t[k + 1]?.cap && t[k]!.end < t[k + 1]!.start;
+  if (t[k]!.key !== '-' || k === 0 || !t[k + 1]?.cap) return false;
+  const spaced = t[k - 1]!.end < t[k]!.start && t[k]!.end < t[k + 1]!.start;
+  const inner = t[k - 1]!.end === t[k]!.start && t[k]!.end === t[k + 1]!.start && t[k - 1]!.cap;
+  return spaced || inner;
 }
 
 /**
