@@ -48,8 +48,12 @@ describe('back-references', () => {
     const found = docs('Chỉ thị số 35-CT/TW ngày 30/5/2019. Sau đó, Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị. Chỉ thị 35 nêu rõ.');
     expect(found.map((d) => [d.date, d.mentions.length])).toEqual([['2019-05-30', 1], ['2024-06-14', 2]]);
   });
-  it('drops a bare number with no antecedent', () => {
-    expect(docs('Nghị quyết 18 đã đi vào cuộc sống.')).toEqual([]);
+  it('takes a type word and a bare number as a citation, but not a count or a verb', () => {
+    expect(docs('Nghị quyết 18 đã đi vào cuộc sống; theo nghị định 181 về thi hành.')).toEqual([
+      doc('Nghị quyết', '18', null, null, null, ['Nghị quyết 18']),
+      doc('Nghị định', '181', null, null, null, ['nghị định 181']),
+    ]);
+    expect(docs('Hoàn thành kế hoạch 5 năm; luật quy định 12 đối tượng; đại hội có thể quyết định 150 hoặc 170; kỷ luật 111 đảng viên; phương án 2 và chương trình 135.')).toEqual([]);
   });
 });
 
