@@ -6,7 +6,7 @@
 import { GAZETTEERS } from '../ner/lexicon';
 
 /** Bump when recogniser code changes what it finds. */
-const CODE_REVISION = 2;
+const CODE_REVISION = 3;
 
 function fnv1a(s: string): string {
   let h = 0x811c9dc5;
