@@ -71,20 +71,26 @@ function canonicalIssuer(issuer: string): string {
 
 // "Chính phủ đã ban hành nghị định số 44", "UBND tỉnh ra quyết định": the issuer as subject of
 // an issuing verb right before the type word.
-const ISSUING = new Set(['ra', 'ký', 'hành']);
-const ISSUING_AUX = new Set(['đã', 'vừa', 'mới', 'ký', 'ban']);
+const ISSUING = new Set(['ra', 'ký', 'hành', 'qua']);
+const ISSUING_AUX = new Set(['đã', 'vừa', 'mới', 'ký', 'ban', 'thông']);
 
 /** The issuer named as the subject of "ban hành"/"ra"/"ký" right before token `typeStart` (and its first token), or null. */
 export function issuerBefore(ctx: Ctx, typeStart: number): { issuer: string; start: number } | null {
   const t = ctx.tokens;
-  let k = typeStart - 1;
-  if (!t[k] || !ISSUING.has(t[k]!.key) || (t[k]!.key === 'hành' && t[k - 1]?.key !== 'ban')) return null;
+  // "… được Thủ tướng Chính phủ ban hành theo Quyết định 112": the decision that issued it.
+  let k = /^(?:theo|tại|bằng)$/.test(t[typeStart - 1]?.key ?? '') && t[typeStart - 2]?.key === 'hành' ? typeStart - 2 : typeStart - 1;
+  // "ban hành", "thông qua" ("Quốc hội đã thông qua Luật …"), "ra", "ký".
+  if (!t[k] || !ISSUING.has(t[k]!.key) || (t[k]!.key === 'hành' && t[k - 1]?.key !== 'ban') || (t[k]!.key === 'qua' && t[k - 1]?.key !== 'thông')) return null;
   while (k > 0 && ISSUING_AUX.has(t[k - 1]!.key) && sameLine(ctx, k - 1, k)) k--;
   for (let s = Math.max(0, k - 8); s < k; s++) {
     if (!sameLine(ctx, s, k - 1)) continue;
     const org = parseOrgPhrase(ctx, s);
     const end = org ? org.end : parseTitle(ctx, s)?.end;
-    if (end === k) return { issuer: canonicalIssuer(inputText(ctx, t[s]!.start, t[k - 1]!.end)), start: s };
+    if (end !== k) continue;
+    // "QH", "UBND TP": an organ the gazetteer knows whole is reported by its full name.
+    const organ = ctx.lex.organs.match(t, s);
+    const written = inputText(ctx, t[s]!.start, t[k - 1]!.end);
+    return { issuer: organ?.end === k && t[s]!.upper ? organ.value : canonicalIssuer(written), start: s };
   }
   return null;
 }
@@ -127,6 +133,10 @@ function parseSubject(ctx: Ctx, pos: number): { end: number; subject: string } |
   return to > from ? { end: to, subject: inputText(ctx, from, to).trim() } : null;
 }
 
+// "Nghị quyết 40 cuối năm 2000 của Quốc hội", "chỉ thị 07 (tháng 4-2003) về …": when it was issued,
+// without a full date; read past so the issuer or subject after it is found.
+const WHEN = /\s*,?\s*\(?\s*(?:(?:cuối|đầu|giữa)\s+)?(?:năm\s+(?:19|20)\d{2}|tháng\s+\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}|tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})(?![\p{L}\p{N}])\s*\)?/iuy;
+
 /** Reads the tail starting at shadow offset `pos`. */
 export function parseTail(ctx: Ctx, pos: number): Tail {
   const tail: Tail = { end: pos, date: null, issuer: null, subject: null };
@@ -137,7 +147,9 @@ export function parseTail(ctx: Ctx, pos: number): Tail {
     if (issuer) ({ end: tail.end, issuer: tail.issuer } = issuer);
     const term = date || issuer ? -1 : parseTermAt(ctx, tail.end);
     if (term > 0) tail.end = term;
-    if (date || issuer || term > 0) continue;
+    const when = date || issuer || term > 0 || tail.date ? null : sticky(WHEN, ctx.text, tail.end);
+    if (when) tail.end += when[0].length;
+    if (date || issuer || term > 0 || when) continue;
     const subject = parseSubject(ctx, tail.end);
     if (subject) ({ end: tail.end, subject: tail.subject } = subject);
     break;

@@ -25,7 +25,9 @@ export interface DocumentCandidate extends Pick<CitedDocument, 'type' | 'number'
 }
 
 const SLASH_CODE = /\/\s?[A-ZĐƯƠÂĂÊÔ]/;
-const DRAFT = /(?:dự thảo|dự án)\s*[“"']?\s*$/iu;
+// A bill, not a law yet: "dự thảo/dự án/dự luật …", "xem xét thông qua …", "cho ý kiến về …", and
+// the list after "… bốn dự luật khác: …".
+const DRAFT = /(?:(?:dự thảo|dự án|dự luật|xem xét thông qua|sẽ thông qua|dự kiến thông qua|cho ý kiến (?:về|vào)|thảo luận về)\s*[“"']?|(?:dự thảo|dự án|dự luật)[^.;:\n]{0,20}:)\s*$/iu;
 const NOT_CITATION_BEFORE = /(?:mẫu|biểu|phụ lục)(?:\s+số)?\s*$/iu;
 const SO = /\s*(?:số|Số|SỐ)\s*:?\s*/uy;
 
@@ -121,7 +123,7 @@ function bareSymbols(ctx: Ctx, found: DocumentCandidate[]): DocumentCandidate[] 
 
 // "dự thảo “Luật Phòng, chống tham nhũng” và “Luật Thực hành tiết kiệm, chống lãng phí”": the
 // draft marker covers a coordinated list.
-const COORDINATION = /^[\s”"'»]*(?:,|và|hoặc)[\s“"'«]*$/u;
+const COORDINATION = /^[\s”"'»]*(?:,|;|và|hoặc)[\s“"'«]*$/u;
 
 function coordinatedWithDraft(ctx: Ctx, prev: DocumentCandidate | undefined, doc: DocumentCandidate): boolean {
   return !!prev?.draft && doc.start - prev.end < 12 && COORDINATION.test(ctx.text.slice(prev.end, doc.start));
@@ -130,7 +132,7 @@ function coordinatedWithDraft(ctx: Ctx, prev: DocumentCandidate | undefined, doc
 // A document the text calls a draft once is a draft in its later mentions too ("Về Luật …, …").
 const draftKey = (d: DocumentCandidate): string => d.named?.base ?? d.symbol ?? `${d.type}|${d.number}`;
 
-const CITE_NEXT = new Set(['số', 'của', 'năm', ',', 'đại', 'hội', 'lần', 'tw']);
+const CITE_NEXT = new Set(['số', 'của', 'năm', ',', 'đại', 'hội', 'lần', 'tw', 'sửa']);
 
 // "quyết định" is a verb more often than a citation: a citation's type word is followed by a
 // number, "số", "của", a year, a name, a known law name or a plenum or congress ("nghị quyết đại
@@ -145,27 +147,40 @@ export function findDocuments(ctx: Ctx): DocumentCandidate[] {
   const found: DocumentCandidate[] = [];
   const t = ctx.tokens;
   const hot = ctx.hot.documents;
+  // The issuer a subject gave the previous citation ("Quốc hội đã thông qua Luật A và Luật B").
+  let subjectIssuer: string | null = null;
+  const amendedLaws: DocumentCandidate[] = [];
   for (let h = 0; h < hot.length; h++) {
     const i = hot[h]!;
     const m = t[i]!.word ? ctx.lex.documentTypes.trie.match(t, i) : null;
-    if (!m || !mayCite(ctx, m.end) || !sameLine(ctx, i, m.end - 1)) continue;
+    // (A capitalised "Hiến pháp" is the Constitution whatever follows it.)
+    if (!m || !(mayCite(ctx, m.end) || (m.value === 'Hiến pháp' && t[i]!.cap)) || !sameLine(ctx, i, m.end - 1)) continue;
     const doc = parseCitation(ctx, t[i]!.start, t[m.end - 1]!.end, m.value);
     if (!doc) continue;
+    const prev = found.at(-1);
+    const coordinated = !!prev && doc.start - Math.max(prev.end, prev.tailEnd) < 12 && COORDINATION.test(ctx.text.slice(Math.max(prev.end, prev.tailEnd), doc.start));
+    if (!doc.issuer && coordinated && subjectIssuer) doc.issuer = subjectIssuer;
+    else subjectIssuer = null;
     if (!doc.issuer || !doc.date) {
       const subject = issuerBefore(ctx, i);
       if (subject) {
+        subjectIssuer = subject.issuer;
         doc.issuer ??= subject.issuer;
         doc.date ??= dateBefore(ctx, subject.start, Math.max(found.at(-1)?.tailEnd ?? 0, found.at(-1)?.end ?? 0));
         // "Thủ tướng đã ban hành chỉ thị 12": issued by a named subject, a bare number is a citation.
         doc.backReference = false;
       }
     }
-    doc.draft = DRAFT.test(ctx.text.slice(Math.max(0, doc.start - 12), doc.start)) || coordinatedWithDraft(ctx, found.at(-1), doc);
+    doc.draft = DRAFT.test(ctx.text.slice(Math.max(0, doc.start - 40), doc.start)) || coordinatedWithDraft(ctx, found.at(-1), doc);
     found.push(doc);
+    // "dự án Luật sửa đổi, bổ sung Luật Khiếu nại, tố cáo": the bill is a draft, the law it amends
+    // is in force and cited.
+    // (Kept apart from `found` until the end: the draft marker still covers the list it heads.)
+    for (const a of doc.draft ? (doc.named?.amends ?? []) : []) amendedLaws.push(fromName(a.start, a.type, a.named, { end: a.named.end, date: null, issuer: null, subject: null }));
     h = skipBefore(hot, h, tokenAt(t, doc.end));
   }
   const drafts = new Set(found.filter((d) => d.draft).map(draftKey));
-  const all = [...found, ...bareSymbols(ctx, found)].filter((d) => !d.draft && !drafts.has(draftKey(d))).sort((a, b) => a.start - b.start);
+  const all = [...found, ...bareSymbols(ctx, found)].filter((d) => !d.draft && !drafts.has(draftKey(d))).concat(amendedLaws).sort((a, b) => a.start - b.start);
   for (const d of all) claimTokens(ctx, tokenAt(ctx.tokens, d.start), tokenAt(ctx.tokens, Math.max(d.end, d.tailEnd)), DOC);
   return all;
 }
