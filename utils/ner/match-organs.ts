@@ -56,10 +56,12 @@ function capitalRun(ctx: Ctx, j: number, max: number, stopAtNames: boolean): num
   return k;
 }
 
-// "TP." and "Tp." abbreviate; "thành phố." ends a sentence.
+// "TP." and "Tp." abbreviate; "thành phố." ends a sentence, and so does "… đại biểu HĐND TP. Ông …":
+// the dot belongs to the prefix when a place follows it.
 function afterPrefixDot(ctx: Ctx, end: number): number {
   const prefix = ctx.tokens[end - 1]!;
-  return ctx.tokens[end]?.key === '.' && prefix.key.length <= 2 && prefix.cap ? end + 1 : end;
+  const dot = ctx.tokens[end]?.key === '.' && prefix.key.length <= 2 && prefix.cap;
+  return dot && (ctx.tokens[end]!.end === ctx.tokens[end + 1]?.start || placeName(ctx, end + 1)) ? end + 1 : end;
 }
 
 /** End of a place phrase at token i, or -1. Prefixed generic places need a capital or a number. */

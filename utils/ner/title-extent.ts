@@ -59,6 +59,10 @@ export function extendToName(ctx: Ctx, end: number): number {
   const t = ctx.tokens;
   for (let k = end; k < t.length && k - end <= 8; k++) {
     const tk = t[k]!;
+    // "Trưởng ban quản lý chợ Thành Công, bà Đặng Thị Bích Hằng": the title, a comma, an honorific
+    // and the name (shape A with the honorific in between).
+    const intro = tk.key === ',' && k > end ? ctx.lex.introducers.match(t, k + 1) : null;
+    if (intro && isNameStart(ctx, intro.end)) return k;
     if (isNameStart(ctx, k)) return k === end || fullNameAt(ctx, k) ? k : end;
     if (ctx.lex.introducers.match(t, k)) break;
     // "Đại sứ Mỹ tại VN Michael Marine", "Tổng Lãnh sự Lào tại TPHCM": the post's seat.
