@@ -57,18 +57,20 @@ export function registerHandlers(): void {
 
   onMessage('tab.status', async ({ tabId }, sender) => {
     requireExtensionPage(sender);
-    const tab = await browser.tabs.get(tabId);
+    // The popup waits on this answer: independent reads run at once, not one after another.
     // The verdict the content script reported at load is in session storage: no round trip to the
-    // page (the popup must open fast); ask the page only when there is none yet.
-    const stored = await getDetection(tabId);
-    const detected = stored ? { ok: true as const, value: stored } : await sendToTab(tabId, 'page.detect', null);
-    const saved = tab.url ? await findArticleByUrl(tab.url) : undefined;
+    // page; ask the page only when there is none yet.
+    const [tab, stored, inPage] = await Promise.all([browser.tabs.get(tabId), getDetection(tabId), getInPage(tabId)]);
+    const [detected, saved] = await Promise.all([
+      stored ? { ok: true as const, value: stored } : sendToTab(tabId, 'page.detect', null),
+      tab.url ? findArticleByUrl(tab.url) : undefined,
+    ]);
     const status: TabStatus = {
       detection: detected.ok ? detected.value : null,
       savedId: saved?.id ?? null,
       url: tab.url ?? '',
       title: tab.title ?? '',
-      inPage: await getInPage(tabId),
+      inPage,
       highlights: saved ? (await listAnnotations(saved.id)).filter((a) => a.motivation === 'highlighting').length : 0,
     };
     return status;
