@@ -11,14 +11,14 @@ import { sanitizeNote } from '../extract/sanitize';
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 // An instance of our own: setting options on the shared `marked` would leak into other users of it.
+// Raw HTML is shown as typed; an image would load from the network: its alt text only.
+const asText = { html: ({ text }: { text: string }) => escapeHtml(text), image: ({ text }: { text: string }) => escapeHtml(text) };
+
 const md = new Marked({
   async: false,
   gfm: true,
   breaks: true, // a line break in the textarea is a line break on screen, as the reader typed it
-  renderer: {
-    html: ({ text }) => escapeHtml(text),
-    image: ({ text }) => escapeHtml(text), // images would load from the network: alt text only
-  },
+  renderer: asText,
 });
 
 /** Block-level HTML for a note (paragraphs, lists, quotes, code). */
@@ -32,8 +32,7 @@ const mdInline = new Marked({
   async: false,
   gfm: true,
   renderer: {
-    html: ({ text }) => escapeHtml(text),
-    image: ({ text }) => escapeHtml(text),
+    ...asText,
     link({ tokens }) {
       return this.parser.parseInline(tokens);
     },

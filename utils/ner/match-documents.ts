@@ -125,8 +125,9 @@ function bareSymbols(ctx: Ctx, found: DocumentCandidate[]): DocumentCandidate[] 
 // draft marker covers a coordinated list.
 const COORDINATION = /^[\s”"'»]*(?:,|;|và|hoặc)[\s“"'«]*$/u;
 
-function coordinatedWithDraft(ctx: Ctx, prev: DocumentCandidate | undefined, doc: DocumentCandidate): boolean {
-  return !!prev?.draft && doc.start - prev.end < 12 && COORDINATION.test(ctx.text.slice(prev.end, doc.start));
+/** True when `doc` is listed right after `prev` ("Luật A và Luật B", "Luật A; Luật B"). */
+function coordinated(ctx: Ctx, prev: DocumentCandidate | undefined, doc: DocumentCandidate): prev is DocumentCandidate {
+  return !!prev && doc.start - prev.end < 12 && COORDINATION.test(ctx.text.slice(prev.end, doc.start));
 }
 
 // A document the text calls a draft once is a draft in its later mentions too ("Về Luật …, …").
@@ -158,8 +159,8 @@ export function findDocuments(ctx: Ctx): DocumentCandidate[] {
     const doc = parseCitation(ctx, t[i]!.start, t[m.end - 1]!.end, m.value);
     if (!doc) continue;
     const prev = found.at(-1);
-    const coordinated = !!prev && doc.start - Math.max(prev.end, prev.tailEnd) < 12 && COORDINATION.test(ctx.text.slice(Math.max(prev.end, prev.tailEnd), doc.start));
-    if (!doc.issuer && coordinated && subjectIssuer) doc.issuer = subjectIssuer;
+    const listed = coordinated(ctx, prev, doc);
+    if (!doc.issuer && listed && subjectIssuer) doc.issuer = subjectIssuer;
     else subjectIssuer = null;
     if (!doc.issuer || !doc.date) {
       const subject = issuerBefore(ctx, i);
@@ -171,7 +172,7 @@ export function findDocuments(ctx: Ctx): DocumentCandidate[] {
         doc.backReference = false;
       }
     }
-    doc.draft = DRAFT.test(ctx.text.slice(Math.max(0, doc.start - 40), doc.start)) || coordinatedWithDraft(ctx, found.at(-1), doc);
+    doc.draft = DRAFT.test(ctx.text.slice(Math.max(0, doc.start - 40), doc.start)) || (listed && prev.draft);
     found.push(doc);
     // "dự án Luật sửa đổi, bổ sung Luật Khiếu nại, tố cáo": the bill is a draft, the law it amends
     // is in force and cited.

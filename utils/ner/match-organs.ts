@@ -194,6 +194,16 @@ export function parseOrgPhrase(ctx: Ctx, i: number, stopAtNames = true): OrgPhra
   return { end: term > 0 ? term : j, termStart: j, foreign };
 }
 
+/**
+ * True when an organ head word ("Ban", "Ủy ban") ends right before token k; with `capitalised`, only
+ * a capitalised head counts ("cán bộ Bộ trưởng" has a common noun there, not a body's head).
+ */
+export function orgHeadEndsAt(ctx: Ctx, k: number, capitalised = false): boolean {
+  const t = ctx.tokens;
+  const endsHere = (h: number) => h >= 0 && (!capitalised || (t[h]!.cap && sameLine(ctx, h, k))) && ctx.lex.orgHeads.match(t, h)?.end === k;
+  return endsHere(k - 1) || endsHere(k - 2);
+}
+
 // "Nguyễn Trọng Hội dựa …", "Phạm Văn Trường và …": a head word right after a surname and a given
 // name is the name's last syllable ("Hội", "Trường", "Bộ" are given names too).
 function endsName(ctx: Ctx, i: number): boolean {

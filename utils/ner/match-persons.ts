@@ -111,7 +111,7 @@ export function matchPersons(ctx: Ctx, names: NameSpan[], titles: TitleSpan[], p
     const all = [...(inList && shared ? shared.titles : []), ...left.titles, ...right[n]!];
     // "ông Tony Williams, Tổng Giám đốc ILA Vietnam", "bà Amanda Koski - Giám đốc tuyển sinh …": in
     // this press a foreigner's "Giám đốc" heads a company, a school or a programme, not a state body.
-    const foreign = foreignName(ctx, name);
+    const foreign = hasForeignWord(ctx, name);
     const company = (t: TitleSpan) => t.company || (foreign && BUSINESS_ROLES.has(t.role));
     for (const t of all) if (company(t)) companyRoles.add(`${name.key}|${t.role}`);
     // A literal, not { ...name }: the spread was ~1.5% of recognise()'s samples (CPU profile).
@@ -135,7 +135,7 @@ export function matchPersons(ctx: Ctx, names: NameSpan[], titles: TitleSpan[], p
   return dropCompanyEchoes(kept, companyRoles);
 }
 
-function foreignName(ctx: Ctx, name: NameSpan): boolean {
+function hasForeignWord(ctx: Ctx, name: NameSpan): boolean {
   for (let k = name.start; k < name.end; k++) if (ctx.tokens[k]!.word && isForeignWord(ctx.tokens[k]!.key)) return true;
   return false;
 }

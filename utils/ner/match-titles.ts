@@ -4,7 +4,7 @@
  * ONE_TITLE := pre-modifier* (RANK | ROLE post-modifier* ORGAN-PHRASE?) — vn-entities.md §3.1.
  */
 import { claimTokens, DOC, FREE, sameLine, TITLE, type Ctx } from './context.ts';
-import { parseOrgPhrase, placeName } from './match-organs.ts';
+import { orgHeadEndsAt, parseOrgPhrase, placeName } from './match-organs.ts';
 import { skipBefore } from './hot-tokens.ts';
 import { isForeignWord } from './match-names.ts';
 import { extendToClause, extendToName } from './title-extent.ts';
@@ -69,8 +69,7 @@ export function parseTitle(ctx: Ctx, i: number): TitleSpan | null {
   // "Ủy ban thường vụ Quốc hội", "Ban Giám đốc", "Ban Bí thư": a role word right after an organ's
   // head word names the body, not a post.
   // (Capitalised: "cán bộ Bộ trưởng", "chức vụ Thứ trưởng" are common nouns before a title.)
-  const headEndsHere = (h: number) => h >= 0 && t[h]!.cap && sameLine(ctx, h, i) && ctx.lex.orgHeads.match(t, h)?.end === i;
-  if (headEndsHere(i - 1) || headEndsHere(i - 2)) return null;
+  if (orgHeadEndsAt(ctx, i, true)) return null;
   let j = i;
   for (let m = ctx.lex.preModifiers.match(t, j); m; m = ctx.lex.preModifiers.match(t, j)) j = m.end;
   const rank = ctx.lex.ranks.match(t, j);

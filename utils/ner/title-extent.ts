@@ -7,7 +7,7 @@
  */
 import { notOrgan, reportingAt } from './clause-words.ts';
 import { DOC, sameLine, type Ctx } from './context.ts';
-import { isNameStart, parseOrgPhrase, placeName } from './match-organs.ts';
+import { isNameStart, orgHeadEndsAt, parseOrgPhrase, placeName } from './match-organs.ts';
 import { isForeignWord, isNameWord } from './match-names.ts';
 import type { TitleSpan } from './match-titles.ts';
 
@@ -33,12 +33,9 @@ function foreignNameAt(ctx: Ctx, k: number): boolean {
   }
   // "Phó giám đốc Hanoi Toserco Mai Tiến Dũng": a company before a Vietnamese name; and
   // "trường Ealing Hammersmith": right after an organ head the run names the organ.
-  return foreign && j - k >= 2 && !placeName(ctx, k) && !isNameStart(ctx, j) && !afterOrgHead(ctx, k);
+  return foreign && j - k >= 2 && !placeName(ctx, k) && !isNameStart(ctx, j) && !orgHeadEndsAt(ctx, k);
 }
 
-function afterOrgHead(ctx: Ctx, k: number): boolean {
-  return ctx.lex.orgHeads.match(ctx.tokens, k - 1)?.end === k || ctx.lex.orgHeads.match(ctx.tokens, k - 2)?.end === k;
-}
 
 // "Lào - Việt Nam", "Giáo dục - Đào tạo": a hyphen spaced on both sides joins capitalised words;
 // "Bộ GD-ĐT", "Sở TN-MT": one with no space on either side joins an abbreviation.
