@@ -36,8 +36,11 @@ function surnameName(ctx: Ctx, i: number): NameSpan | null {
   while (k < t.length && k - i < 4) {
     const tk = t[k]!;
     const sameCase = first.upper ? tk.upper || tk.end - tk.start === 1 : !tk.upper || tk.end - tk.start === 1;
-    // A place may sit inside a name ("Nguyễn Hòa Bình"), but not after a full three-syllable one.
-    const free = ctx.claim[k] === FREE || (ctx.claim[k] === PLACE && k - i < 3);
+    // A place may sit inside a name ("Nguyễn Hòa Bình"), but not after a full three-syllable one —
+    // except a one-syllable country that is a common given name and ends the name ("Nguyễn Huỳnh
+    // Tú Anh", "Phạm Thị Ngọc Mỹ": Anh, Mỹ, Đức, Nga are England, America, Germany, Russia too).
+    const lastSyllable = k - i === 3 && !(t[k + 1]?.cap && t[k + 1]!.word && sameLine(ctx, k, k + 1)) && placeName(ctx, k)?.end === k + 1;
+    const free = ctx.claim[k] === FREE || (ctx.claim[k] === PLACE && (k - i < 3 || lastSyllable));
     if (!tk.word || !tk.cap || !sameCase || !free || !sameLine(ctx, k - 1, k)) break;
     // "Tổng giám đốc Trần Cảnh Ông Phạm Quang Dự" (a full stop lost): an honorific before a
     // surname-led name starts the next person.

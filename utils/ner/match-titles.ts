@@ -74,7 +74,8 @@ export function parseTitle(ctx: Ctx, i: number): TitleSpan | null {
   for (let m = ctx.lex.preModifiers.match(t, j); m; m = ctx.lex.preModifiers.match(t, j)) j = m.end;
   const rank = ctx.lex.ranks.match(t, j);
   if (rank) return { kind: 'title', start: i, end: rank.end, rank: true, foreign: false, foreignOrgan: false, company: false, role: rank.value, roleEnd: rank.end };
-  const roles = ctx.lex.roles.matchAll(t, j);
+  // "Phó phòng": a role that begins with what is otherwise a modifier.
+  const roles = ctx.lex.roles.matchAll(t, j).length || j === i ? ctx.lex.roles.matchAll(t, j) : ctx.lex.roles.matchAll(t, i);
   const first = roles[0];
   if (!first) return null;
   // "Trưởng Ban Nội chính Trung ương": the role "Trưởng" + an organ beats the bare role "Trưởng ban".
