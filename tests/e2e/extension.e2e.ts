@@ -46,6 +46,20 @@ async function detectionOf(d: Driver, page: Tab): Promise<{ isArticle: boolean }
   return null;
 }
 
+/** A new tab on `url`, once the detector's prompt is on the page. */
+async function openArticle(d: Driver, url: string): Promise<Tab> {
+  const page = await d.newPage();
+  await page.goto(url);
+  await page.locator('close-reader-prompt .read').waitFor();
+  return page;
+}
+
+/** Saves from the reader's toolbar and waits until it says so. */
+async function saveFromReader(reader: Surface): Promise<void> {
+  await reader.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await reader.getByText('Đã lưu', { exact: true }).waitFor();
+}
+
 async function openReader(page: Tab): Promise<Surface> {
   await page.locator('close-reader-prompt').getByRole('button', { name: 'Mở chế độ đọc' }).click();
   const frameEl = page.locator('close-reader-overlay iframe');
@@ -211,9 +225,7 @@ for (const target of browserTargets()) {
     }));
 
     it('opens a clean reader view over the article, with themes, and Esc gives the page back', { skip, timeout: SCENARIO_TIMEOUT }, scenario(async () => {
-      const page = await d.newPage();
-      await page.goto(server.urlOf(demo.url));
-      await page.locator('close-reader-prompt .read').waitFor();
+      const page = await openArticle(d, server.urlOf(demo.url));
       await page.evaluate(() => window.scrollTo(0, 400));
       const scrollBefore = await page.evaluate(() => window.scrollY);
       const reader = await openReader(page);
@@ -236,12 +248,9 @@ for (const target of browserTargets()) {
     }));
 
     it('saves from the reader; the archive lists it; it survives a relaunch and opens offline', { skip, timeout: SCENARIO_TIMEOUT }, scenario(async () => {
-      const page = await d.newPage();
-      await page.goto(server.urlOf(demo.url));
-      await page.locator('close-reader-prompt .read').waitFor();
+      const page = await openArticle(d, server.urlOf(demo.url));
       const reader = await openReader(page);
-      await reader.getByRole('button', { name: 'Lưu', exact: true }).click();
-      await reader.getByText('Đã lưu', { exact: true }).waitFor();
+      await saveFromReader(reader);
       // Popup as a page (toolchain.md P10), pointed at the article's tab.
       const tabId = await tabIdOf(d, page);
       const popup = await d.newPage();
@@ -271,17 +280,14 @@ for (const target of browserTargets()) {
 
     it(`saves after the ${ff ? 'event page' : 'service worker'} was stopped, losing nothing`, { skip, timeout: SCENARIO_TIMEOUT }, scenario(async () => {
       const other = articles.find((f) => f.name !== demo.name)!;
-      const page = await d.newPage();
-      await page.goto(server.urlOf(other.url));
-      await page.locator('close-reader-prompt .read').waitFor();
+      const page = await openArticle(d, server.urlOf(other.url));
       const reader = await openReader(page);
       // Stop the background the way the browser does when idle (Chromium: the MV3 worker; Firefox:
       // the event page): state must come back from storage.session and IndexedDB, not from memory.
       const ext = await d.newPage();
       await ext.goto(d.extUrl('archive.html'));
       await d.stopBackground();
-      await reader.getByRole('button', { name: 'Lưu', exact: true }).click();
-      await reader.getByText('Đã lưu', { exact: true }).waitFor();
+      await saveFromReader(reader);
       await ext.reload();
       await ext.locator('.cr-item', { hasText: other.expected.title! }).waitFor();
       await ext.close();
@@ -302,17 +308,12 @@ for (const target of browserTargets()) {
     it('highlights officials and documents; the panel cycles mentions; the card shows another saved article', { skip, timeout: SCENARIO_TIMEOUT }, scenario(async () => {
       const saved = fixtures.find((f) => f.name === 'nhandan--chat-van-bo-truong-noi-vu')!;
       const reading = fixtures.find((f) => f.name === 'vnexpress--quoc-hoi-thong-qua-luat-dat-dai')!;
-      const first = await d.newPage();
-      await first.goto(server.urlOf(saved.url));
-      await first.locator('close-reader-prompt .read').waitFor();
+      const first = await openArticle(d, server.urlOf(saved.url));
       const r1 = await openReader(first);
-      await r1.getByRole('button', { name: 'Lưu', exact: true }).click();
-      await r1.getByText('Đã lưu', { exact: true }).waitFor();
+      await saveFromReader(r1);
       await first.close();
 
-      const page = await d.newPage();
-      await page.goto(server.urlOf(reading.url));
-      await page.locator('close-reader-prompt .read').waitFor();
+      const page = await openArticle(d, server.urlOf(reading.url));
       const reader = await openReader(page);
       await reader.locator('mark.cr-ent-official').first().waitFor();
       assert.ok((await reader.locator('mark.cr-ent-doc').count()) > 0, 'documents highlighted');
@@ -343,9 +344,7 @@ for (const target of browserTargets()) {
     }));
 
     it('highlights in place on the live page without touching its DOM, scripts or layout', { skip, timeout: SCENARIO_TIMEOUT }, scenario(async () => {
-      const page = await d.newPage();
-      await page.goto(`http://${LIVE_PAGE_ROUTE}`);
-      await page.locator('close-reader-prompt .read').waitFor();
+      const page = await openArticle(d, `http://${LIVE_PAGE_ROUTE}`);
       const before = await page.evaluate(() => {
         (window as unknown as { __mutations: number }).__mutations = 0;
         return { rect: JSON.stringify(document.getElementById('p1')!.getBoundingClientRect()), html: document.body.innerHTML };
@@ -384,9 +383,7 @@ for (const target of browserTargets()) {
       const A = 'điều chỉnh tổ chức, biên chế các đơn vị theo hướng tinh, gọn, mạnh';
       const B = 'diễn tập khu vực phòng thủ cấp tỉnh, cấp huyện';
       const C = 'tiếp tục đổi mới công tác huấn luyện, sát với thực tế chiến đấu';
-      const page = await d.newPage();
-      await page.goto(server.urlOf(f.url));
-      await page.locator('close-reader-prompt .read').waitFor();
+      const page = await openArticle(d, server.urlOf(f.url));
       let reader = await openReader(page);
       await selectText(reader, A);
       await reader.locator('.cr-composer').waitFor();
@@ -424,9 +421,7 @@ for (const target of browserTargets()) {
         .replace(para(C), '');
       assert.notEqual(changed, f.html);
       server.setPage(f.url, changed);
-      const again = await d.newPage();
-      await again.goto(server.urlOf(f.url));
-      await again.locator('close-reader-prompt .read').waitFor();
+      const again = await openArticle(d, server.urlOf(f.url));
       reader = await openReader(again);
       await expectHighlights(reader, [A, 'diễn tập khu vực phòng thủ cấp tỉnh và cấp huyện']);
       await reader.locator('.cr-orphans .cr-orphan', { hasText: C }).waitFor();
